@@ -1,0 +1,105 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using Azure.Core;
+using SpeechCustom.Engine.Errors;
+using SpeechCustom.Engine.Http;
+using SpeechCustom.Engine.Json;
+using SpeechCustom.Engine.Models.Common;
+using SpeechCustom.Engine.Models.CustomVoice;
+using SpeechCustom.Engine.Paging;
+using SpeechCustom.Engine.Validation;
+
+namespace SpeechCustom.Engine.CustomVoice
+{
+    public sealed partial class CustomVoiceClient
+    {
+        public static readonly string[] UploadKinds = { "AudioAndScript", "LongAudio", "AudioOnly" };
+        public static readonly string[] ProcessAsValues = { "Segmented", "Contextual" };
+
+        public async Task<TrainingSet> GetTrainingSetAsync(string id, CancellationToken cancellationToken)
+            => (await GetTrainingSetWithHintAsync(id, cancellationToken).ConfigureAwait(false)).Value;
+
+        internal async Task<Polled<TrainingSet>> GetTrainingSetWithHintAsync(string id, CancellationToken cancellationToken)
+        {
+            InputRules.CustomVoiceIdOf(id, "TrainingSetId");
+            var result = await caller.SendAsync<object, TrainingSet>(RequestMethod.Get, Url("trainingsets/" + Escape(id)), null, null,
+                SpeechJsonContext.Default.TrainingSet, null, cancellationToken).ConfigureAwait(false);
+            return new Polled<TrainingSet>(Stamp(Required(result.Value, "training set")), result.RetryAfter);
+        }
+
+        public async Task<TrainingSet> CreateTrainingSetAsync(TrainingSet definition, CancellationToken cancellationToken)
+        {
+            InputRules.CustomVoiceIdOf(definition.Id, "Id");
+            InputRules.CustomVoiceIdOf(definition.ProjectId, "ProjectId");
+            InputRules.LocaleOf(definition.Locale, "Locale");
+            var result = await caller.SendAsync(RequestMethod.Put, Url("trainingsets/" + Escape(definition.Id)), definition,
+                SpeechJsonContext.Default.TrainingSet, SpeechJsonContext.Default.TrainingSet, null, cancellationToken).ConfigureAwait(false);
+            return Stamp(Required(result.Value, "training set"));
+        }
+
+        public PageStream<TrainingSet> ListTrainingSets(string? filter, int? skip, int? maxPageSize)
+            => List("trainingsets", filter, skip, maxPageSize, SpeechJsonContext.Default.CustomVoicePageTrainingSet);
+
+        /// <summary>
+        /// Checks an upload locally: the kind, the blob sources (scripts are needed for AudioAndScript and LongAudio and
+        /// meaningless for AudioOnly), and processAs (2026-01-01 and later; Contextual only for LongAudio and AudioOnly).
+        /// Returns the request as it will be sent.
+        /// </summary>
+        public TrainingSetUploadRequest CheckUpload(TrainingSetUploadRequest request)
+        {
+            var kind = InputRules.OneOf(request.Kind, UploadKinds, "Kind");
+            var checkedRequest = new TrainingSetUploadRequest
+            {
+                Kind = kind,
+                DisplayName = string.IsNullOrWhiteSpace(request.DisplayName) ? null : request.DisplayName,
+                Description = request.Description,
+                Audios = BlobSourceRules.Checked(request.Audios, "Audios"),
+            };
+
+            var needsScripts = kind == "AudioAndScript" || kind == "LongAudio";
+            if (needsScripts && request.Scripts is null)
+                throw new SpeechInputException("MissingScripts", $"A {kind} upload needs -Scripts: the .txt scripts that match the audio (New-SpeechBlobSource -Extension .txt).", "Scripts");
+            if (!needsScripts && request.Scripts != null)
+                throw new SpeechInputException("UnexpectedScripts", "An AudioOnly upload takes no -Scripts: the service transcribes the audio itself. Use -Kind AudioAndScript or LongAudio to upload scripts.", "Scripts");
+            if (request.Scripts != null)
+                checkedRequest.Scripts = BlobSourceRules.Checked(request.Scripts, "Scripts");
+
+            if (!string.IsNullOrEmpty(request.ProcessAs))
+            {
+                var processAs = InputRules.OneOf(request.ProcessAs, ProcessAsValues, "ProcessAs");
+                if (string.CompareOrdinal(ApiVersion, "2026-01-01") < 0)
+                    throw new SpeechInputException("UnsupportedParameter", $"-ProcessAs needs custom voice API version 2026-01-01 or later; this connection uses {ApiVersion}. Connect with -CustomVoiceApiVersion 2026-01-01.", "ProcessAs");
+                if (processAs == "Contextual" && kind == "AudioAndScript")
+                    throw new SpeechInputException("InvalidProcessAs", "-ProcessAs Contextual keeps long recordings whole; it applies to LongAudio and AudioOnly uploads only. Use -ProcessAs Segmented (the default) for AudioAndScript.", "ProcessAs");
+                checkedRequest.ProcessAs = processAs;
+            }
+            return checkedRequest;
+        }
+
+        /// <summary>
+        /// POST /trainingsets/{id}:upload. Always sends an Operation-Id (new when not given), so the pipeline's retries
+        /// and a re-run with the same id are answered with the first operation instead of a second upload.
+        /// </summary>
+        public async Task<VoiceOperation> UploadTrainingSetAsync(string trainingSetId, TrainingSetUploadRequest request, string? operationId, CancellationToken cancellationToken)
+        {
+            InputRules.CustomVoiceIdOf(trainingSetId, "TrainingSetId");
+            var body = CheckUpload(request);
+            var opId = OperationIdOrNew(operationId);
+
+            var result = await caller.SendAsync<TrainingSetUploadRequest, VoiceOperation>(RequestMethod.Post, Url("trainingsets/" + Escape(trainingSetId) + ":upload"), body,
+                SpeechJsonContext.Default.TrainingSetUploadRequest, null, OperationHeader(opId), cancellationToken).ConfigureAwait(false);
+
+            return Stamp(new VoiceOperation
+            {
+                Id = result.Header(RequestIdempotency.OperationIdHeader) ?? opId,
+                Status = "NotStarted",
+                Kind = "TrainingSetUpload",
+                ResourceType = CustomVoiceResourceTypes.TrainingSet,
+                ResourceId = trainingSetId,
+                OperationLocation = result.Header("Operation-Location"),
+                SubmittedDateTime = DateTimeOffset.Now,
+            });
+        }
+    }
+}

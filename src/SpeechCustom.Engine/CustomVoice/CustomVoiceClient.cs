@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Azure.Core;
+using SpeechCustom.Engine.Connection;
+using SpeechCustom.Engine.Errors;
+using SpeechCustom.Engine.Http;
+using SpeechCustom.Engine.Json;
+using SpeechCustom.Engine.Models;
+using SpeechCustom.Engine.Models.CustomVoice;
+using SpeechCustom.Engine.Paging;
+using SpeechCustom.Engine.Validation;
+
+namespace SpeechCustom.Engine.CustomVoice
+{
+    /// <summary>
+    /// The custom voice API ({endpoint}/customvoice/...?api-version=...). Each method checks its input first, so a
+    /// bad id or body fails before any request; long-running creates send an Operation-Id so a retried request can
+    /// never start the work twice.
+    /// </summary>
+    public sealed partial class CustomVoiceClient
+    {
+        private readonly SpeechContext context;
+        private readonly RestCaller caller;
+
+        internal CustomVoiceClient(SpeechContext context, RestCaller caller)
+        {
+            this.context = context;
+            this.caller = caller;
+        }
+
+        public string ApiVersion => context.CustomVoiceApiVersion;
+
+        public async Task<VoiceOperation> GetOperationAsync(string operationId, CancellationToken cancellationToken)
+            => (await GetOperationWithHintAsync(operationId, cancellationToken).ConfigureAwait(false)).Value;
+
+        internal async Task<Polled<VoiceOperation>> GetOperationWithHintAsync(string operationId, CancellationToken cancellationToken)
+        {
+            InputRules.CustomVoiceIdOf(operationId, "OperationId");
+            var result = await caller.SendAsync<object, VoiceOperation>(RequestMethod.Get, Url("operations/" + Escape(operationId)), null, null,
+                SpeechJsonContext.Default.VoiceOperation, null, cancellationToken).ConfigureAwait(false);
+            var operation = Required(result.Value, "operation");
+            operation.Origin = context;
+            return new Polled<VoiceOperation>(operation, result.RetryAfter);
+        }
+
+        /// <summary>A new Operation-Id, or the caller's after checking it.</summary>
+        public static string OperationIdOrNew(string? operationId)
+            => string.IsNullOrEmpty(operationId) ? Guid.NewGuid().ToString("D") : InputRules.CustomVoiceIdOf(operationId, "OperationId");
+
+        internal Uri Url(string path, params KeyValuePair<string, string?>[] query)
+        {
+            var all = new List<KeyValuePair<string, string?>>(query) { QueryString.Pair("api-version", ApiVersion) };
+            return QueryString.Build(context.Endpoint.AbsoluteUri.TrimEnd('/') + "/customvoice/" + path, all);
+        }
+
+        internal static string Escape(string id) => Uri.EscapeDataString(id);
+
+        internal static Dictionary<string, string> OperationHeader(string operationId)
+            => new Dictionary<string, string> { [RequestIdempotency.OperationIdHeader] = operationId };
+
+        internal T Stamp<T>(T value)
+            where T : ServiceObject
+        {
+            value.Origin = context;
+            return value;
+        }
+
+        internal static T Required<T>(T? value, string what)
+            where T : class
+            => value ?? throw new SpeechException("UnexpectedResponse", $"The service returned no {what}.", SpeechErrorCategory.InvalidData);
+
+        /// <summary>Reads a list page by page ({"value":[...],"nextLink":"..."}).</summary>
+        internal PageStream<T> List<T>(string collection, string? filter, int? skip, int? maxPageSize, System.Text.Json.Serialization.Metadata.JsonTypeInfo<CustomVoicePage<T>> pageType)
+            where T : ServiceObject
+        {
+            var first = Url(collection, QueryString.Pair("filter", filter), QueryString.Pair("skip", skip), QueryString.Pair("maxpagesize", maxPageSize));
+            return new PageStream<T>(first, async (uri, ct) =>
+            {
+                var result = await caller.SendAsync<object, CustomVoicePage<T>>(RequestMethod.Get, uri, null, null, pageType, null, ct).ConfigureAwait(false);
+                var items = (result.Value?.Value ?? new List<T>()).Select(Stamp).ToList();
+                var next = string.IsNullOrEmpty(result.Value?.NextLink) ? null : new Uri(result.Value!.NextLink!);
+                return new Page<T>(items, next);
+            });
+        }
+    }
+
+    /// <summary>A value read while polling, with the service's wait hint.</summary>
+    internal sealed class Polled<T>
+    {
+        public Polled(T value, TimeSpan? retryAfter)
+        {
+            Value = value;
+            RetryAfter = retryAfter;
+        }
+
+        public T Value { get; }
+
+        public TimeSpan? RetryAfter { get; }
+    }
+}

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+using Azure;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using SpeechCustom.Engine.Errors;
+
+namespace SpeechCustom.Engine.Http
+{
+    /// <summary>Sends one JSON request through the connection's pipeline; a non-success answer becomes a SpeechServiceException.</summary>
+    internal sealed class RestCaller
+    {
+        private readonly HttpPipeline pipeline;
+
+        public RestCaller(HttpPipeline pipeline) => this.pipeline = pipeline;
+
+        public async Task<RestResult<TResponse>> SendAsync<TRequest, TResponse>(
+            RequestMethod method, Uri uri, TRequest? body, JsonTypeInfo<TRequest>? requestType, JsonTypeInfo<TResponse>? responseType,
+            IDictionary<string, string>? headers, CancellationToken cancellationToken)
+            where TResponse : class
+        {
+            using var message = pipeline.CreateMessage();
+            var request = message.Request;
+            request.Method = method;
+            request.Uri.Reset(uri);
+            request.Headers.SetValue("Accept", "application/json");
+            if (headers != null)
+            {
+                foreach (var header in headers)
+                    request.Headers.SetValue(header.Key, header.Value);
+            }
+            if (body != null && requestType != null)
+            {
+                request.Headers.SetValue("Content-Type", "application/json");
+                request.Content = RequestContent.Create(JsonSerializer.SerializeToUtf8Bytes(body, requestType));
+            }
+            else if (method == RequestMethod.Post || method == RequestMethod.Put)
+            {
+                request.Content = RequestContent.Create(Array.Empty<byte>());
+            }
+
+            try
+            {
+                await pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException e) when (e.Status == 0)
+            {
+                // The transport failed after all retries (DNS, TLS, refused connection, timeout).
+                throw new SpeechException("ConnectionFailed",
+                    $"{method} {Diagnostics.SecretRedactor.RedactForTrace(uri)} could not reach the service: {(e.InnerException ?? e).Message}",
+                    SpeechErrorCategory.ConnectionError, uri.Host, "Check the endpoint, the network and any proxy (HTTPS_PROXY).", e);
+            }
+            var response = message.Response;
+            if (response.Status < 200 || response.Status > 299)
+                throw ServiceErrorParser.Parse(request, response);
+
+            TResponse? value = null;
+            if (responseType != null && response.Status != 204 && response.Content.ToMemory().Length > 0)
+            {
+                try
+                {
+                    value = JsonSerializer.Deserialize(response.Content.ToMemory().Span, responseType);
+                }
+                catch (JsonException e)
+                {
+                    throw new SpeechException("UnexpectedResponse", $"The service's answer to {method} {Diagnostics.SecretRedactor.RedactForTrace(uri)} could not be read: {e.Message}", SpeechErrorCategory.InvalidData, inner: e);
+                }
+            }
+            return new RestResult<TResponse>(value, response.Status, HeadersOf(response), RetryAfter.FromResponse(response));
+        }
+
+        private static Dictionary<string, string> HeadersOf(Response response)
+        {
+            var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var header in response.Headers)
+                result[header.Name] = header.Value;
+            return result;
+        }
+    }
+
+    internal sealed class RestResult<T>
+        where T : class
+    {
+        public RestResult(T? value, int status, IReadOnlyDictionary<string, string> headers, TimeSpan? retryAfter)
+        {
+            Value = value;
+            Status = status;
+            Headers = headers;
+            RetryAfter = retryAfter;
+        }
+
+        public T? Value { get; }
+
+        public int Status { get; }
+
+        public IReadOnlyDictionary<string, string> Headers { get; }
+
+        public TimeSpan? RetryAfter { get; }
+
+        public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
+    }
+}

@@ -1,0 +1,20 @@
+using System;
+
+namespace SpeechCustom.Engine.Http
+{
+    /// <summary>How hard the pipeline tries before it reports a failure.</summary>
+    public sealed class RetrySettings
+    {
+        public int MaxRetries { get; set; } = 6;
+
+        public TimeSpan InitialDelay { get; set; } = TimeSpan.FromSeconds(0.8);
+
+        /// <summary>Cap of our own exponential backoff.</summary>
+        public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(60);
+
+        /// <summary>Cap of a wait the service asks for (Retry-After); longer waits are reported instead of slept.</summary>
+        public TimeSpan MaxServerDelay { get; set; } = TimeSpan.FromSeconds(120);
+
+        public static RetrySettings Default => new RetrySettings();
+    }
+}

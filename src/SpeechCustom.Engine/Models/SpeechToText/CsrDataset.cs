@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+using SpeechCustom.Engine.Diagnostics;
+
+namespace SpeechCustom.Engine.Models.SpeechToText
+{
+    /// <summary>A custom speech dataset (training or test data). The same object for every API version.</summary>
+    public sealed class CsrDataset : ServiceObject
+    {
+        private string? contentUrl;
+
+        /// <summary>The dataset's id (from <see cref="Self"/>).</summary>
+        [JsonIgnore]
+        public string? Id => EntityId.FromSelf(Self);
+
+        public string? Self { get; set; }
+
+        /// <summary>Acoustic, AudioFiles, Language, LanguageMarkdown, Pronunciation or OutputFormatting.</summary>
+        public string? Kind { get; set; }
+
+        public string? DisplayName { get; set; }
+
+        public string? Description { get; set; }
+
+        public string? Locale { get; set; }
+
+        /// <summary>Where the service fetched the data, SAS signature masked.</summary>
+        [JsonIgnore]
+        public string? ContentUrl
+        {
+            get => contentUrl is null ? null : SecretRedactor.RedactSasUrl(contentUrl);
+            set => contentUrl = value;
+        }
+
+        [JsonInclude]
+        [JsonPropertyName("contentUrl")]
+        internal string? ContentUrlWithSas
+        {
+            get => contentUrl;
+            set => contentUrl = value;
+        }
+
+        public EntityReference? Project { get; set; }
+
+        public DatasetLinks? Links { get; set; }
+
+        public DatasetProperties? Properties { get; set; }
+
+        public IDictionary<string, string>? CustomProperties { get; set; }
+
+        public string? Status { get; set; }
+
+        public DateTimeOffset? CreatedDateTime { get; set; }
+
+        public DateTimeOffset? LastActionDateTime { get; set; }
+
+        public override string ToString() => $"CsrDataset {Id} '{DisplayName}' ({Status})";
+    }
+
+    public sealed class DatasetProperties
+    {
+        public int? AcceptedLineCount { get; set; }
+
+        public int? RejectedLineCount { get; set; }
+
+        /// <summary>Default or None (v3.2 and later).</summary>
+        public string? TextNormalizationKind { get; set; }
+
+        /// <summary>Total audio duration (ISO 8601 on v3.x, milliseconds on later versions).</summary>
+        [JsonIgnore]
+        public TimeSpan? Duration => IsoDuration.From(DurationIso, DurationMilliseconds);
+
+        [JsonInclude]
+        [JsonPropertyName("duration")]
+        internal string? DurationIso { get; set; }
+
+        [JsonInclude]
+        [JsonPropertyName("durationMilliseconds")]
+        internal long? DurationMilliseconds { get; set; }
+
+        public EntityError? Error { get; set; }
+    }
+
+    public sealed class DatasetLinks
+    {
+        public string? Files { get; set; }
+
+        public string? UploadBlocks { get; set; }
+
+        public string? ListBlocks { get; set; }
+
+        public string? CommitBlocks { get; set; }
+    }
+}

@@ -1,0 +1,27 @@
+using SpeechCustom.Engine.Models.CustomVoice;
+
+namespace SpeechCustom.Engine.Operations
+{
+    /// <summary>The failureReason codes of custom voice resources, in words a user can act on.</summary>
+    internal static class FailureReasons
+    {
+        public static string? Of(object? resource) => resource switch
+        {
+            PersonalVoice voice => voice.Properties?.FailureReason,
+            VoiceConsent consent => consent.Properties?.FailureReason,
+            _ => null,
+        };
+
+        public static string Explain(string reason) => reason switch
+        {
+            "AudioAndScriptNotMatch" => "the consent recording does not match the consent statement; record the statement word for word in the consent's locale",
+            "SpeakerVerificationFailed" => "the voice in the prompt audio is not the voice talent of the consent",
+            "InaccessibleCustomerStorage" => "the service could not read the audio from the storage account; check the container URL and that its SAS grants read and list and has not expired",
+            "DataNotEnough" => "there is not enough usable training data for this recipe",
+            "DataNotReady" => "the training data is still being processed; wait for the training set to succeed",
+            "TerminateByUser" => "the work was cancelled",
+            "Internal" => "the service hit an internal error; try again",
+            _ => reason,
+        };
+    }
+}

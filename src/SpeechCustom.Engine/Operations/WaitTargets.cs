@@ -1,0 +1,28 @@
+using SpeechCustom.Engine.Connection;
+using SpeechCustom.Engine.Errors;
+using SpeechCustom.Engine.Models.CustomVoice;
+using SpeechCustom.Engine.Models.SpeechToText;
+
+namespace SpeechCustom.Engine.Operations
+{
+    /// <summary>Knows, for each object the module returns, how to wait for it.</summary>
+    public static class WaitTargets
+    {
+        public static WaitTarget For(object item, SpeechContext context)
+        {
+            switch (item)
+            {
+                case VoiceOperation operation:
+                    return new VoiceOperationTarget(context, operation);
+                case PersonalVoice voice:
+                    return new PersonalVoiceTarget(context, voice);
+                case CsrDataset dataset when !string.IsNullOrEmpty(dataset.Id):
+                    return new CsrDatasetTarget(context, dataset);
+                default:
+                    throw new SpeechInputException("NotWaitable",
+                        $"Wait-SpeechOperation cannot wait for a {item?.GetType().Name ?? "null"}. Pipe the output of New-TrainingSetUpload, New-PersonalVoice, New-CsrDataset or Get-SpeechOperation.",
+                        "InputObject");
+            }
+        }
+    }
+}

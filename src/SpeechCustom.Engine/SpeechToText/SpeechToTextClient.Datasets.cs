@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Azure.Core;
+using SpeechCustom.Engine.CustomVoice;
+using SpeechCustom.Engine.Errors;
+using SpeechCustom.Engine.Json;
+using SpeechCustom.Engine.Models.SpeechToText;
+using SpeechCustom.Engine.Paging;
+using SpeechCustom.Engine.Validation;
+
+namespace SpeechCustom.Engine.SpeechToText
+{
+    public sealed partial class SpeechToTextClient
+    {
+        public static readonly string[] DatasetKinds = { "Acoustic", "AudioFiles", "Language", "LanguageMarkdown", "Pronunciation", "OutputFormatting" };
+
+        private const int MaxCustomProperties = 10;
+
+        /// <summary>Checks a dataset definition locally (kind, locale, name, URL, project, custom properties) and returns the body to send.</summary>
+        public CsrDatasetDefinition CheckDataset(CsrDatasetDefinition definition)
+        {
+            var body = CheckDatasetDefinition(definition);
+            if (body.Project != null)
+                RequireProjects("-Project");
+            return body;
+        }
+
+        /// <summary>The checks that do not depend on the API version (no connection needed).</summary>
+        public static CsrDatasetDefinition CheckDatasetDefinition(CsrDatasetDefinition definition)
+        {
+            var body = new CsrDatasetDefinition
+            {
+                Kind = InputRules.OneOf(definition.Kind, DatasetKinds, "Kind"),
+                Locale = InputRules.LocaleOf(definition.Locale, "Locale"),
+                DisplayName = InputRules.NonEmpty(definition.DisplayName, "DisplayName", "a name for the dataset"),
+                Description = definition.Description,
+                Project = definition.Project,
+                CustomProperties = CheckCustomProperties(definition.CustomProperties),
+            };
+            if (definition.ContentUrl != null)
+                body.ContentUrl = InputRules.ServiceReadableUrl(definition.ContentUrl, "ContentUrl").AbsoluteUri;
+            return body;
+        }
+
+        /// <summary>POST /datasets: the service fetches the data from ContentUrl and imports it (a long-running process).</summary>
+        public async Task<CsrDataset> CreateDatasetAsync(CsrDatasetDefinition definition, CancellationToken cancellationToken)
+        {
+            var body = CheckDataset(definition);
+            if (body.ContentUrl is null)
+                throw new SpeechInputException("MissingParameter", "-ContentUrl is required: a URL the service can read the data from (for example a blob URL with a SAS).", "ContentUrl");
+            var result = await caller.SendAsync(RequestMethod.Post, Url("datasets"), body,
+                SpeechJsonContext.Default.CsrDatasetDefinition, SpeechJsonContext.Default.CsrDataset, null, cancellationToken).ConfigureAwait(false);
+            return Stamp(Required(result.Value, "dataset"));
+        }
+
+        public async Task<CsrDataset> GetDatasetAsync(string id, CancellationToken cancellationToken)
+            => (await GetDatasetWithHintAsync(id, cancellationToken).ConfigureAwait(false)).Value;
+
+        internal async Task<Polled<CsrDataset>> GetDatasetWithHintAsync(string id, CancellationToken cancellationToken)
+        {
+            var guid = InputRules.GuidOf(id, "Id");
+            var result = await caller.SendAsync<object, CsrDataset>(RequestMethod.Get, Url("datasets/" + guid), null, null,
+                SpeechJsonContext.Default.CsrDataset, null, cancellationToken).ConfigureAwait(false);
+            return new Polled<CsrDataset>(Stamp(Required(result.Value, "dataset")), result.RetryAfter);
+        }
+
+        public PageStream<CsrDataset> ListDatasets(string? filter, int? skip, int? top)
+            => List("datasets", filter, skip, top, SpeechJsonContext.Default.SpeechToTextPageCsrDataset);
+
+        private static IDictionary<string, string>? CheckCustomProperties(IDictionary<string, string>? properties)
+        {
+            if (properties is null || properties.Count == 0)
+                return null;
+            if (properties.Count > MaxCustomProperties)
+                throw new SpeechInputException("TooManyCustomProperties", $"-CustomProperty has {properties.Count} entries; the service accepts at most {MaxCustomProperties}.", "CustomProperty");
+            foreach (var pair in properties)
+            {
+                if (string.IsNullOrEmpty(pair.Key) || pair.Key.Length > 64)
+                    throw new SpeechInputException("InvalidCustomProperty", $"Custom property name '{pair.Key}' must be 1 to 64 characters.", "CustomProperty");
+                if (pair.Value is null || pair.Value.Length > 256)
+                    throw new SpeechInputException("InvalidCustomProperty", $"Custom property '{pair.Key}' must have a value of at most 256 characters.", "CustomProperty");
+            }
+            return properties.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        }
+    }
+}

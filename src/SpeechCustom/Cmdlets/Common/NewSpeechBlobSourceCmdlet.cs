@@ -1,0 +1,42 @@
+using System.Management.Automation;
+using SpeechCustom.Engine.Errors;
+using SpeechCustom.Engine.Models.Common;
+using SpeechCustom.Engine.Validation;
+using SpeechCustom.Infrastructure;
+
+namespace SpeechCustom.Cmdlets.Common
+{
+    /// <summary>
+    /// <para type="synopsis">Describes audio or script files in an Azure Blob Storage container for the Speech service to read.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.New, "SpeechBlobSource")]
+    [OutputType(typeof(BlobContentSource))]
+    public sealed class NewSpeechBlobSourceCmdlet : SpeechCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string ContainerUrl { get; set; } = string.Empty;
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? Prefix { get; set; }
+
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string[] Extension { get; set; } = new string[0];
+
+        protected override void ProcessRecord()
+        {
+            try
+            {
+                var source = BlobSourceRules.Checked(new BlobContentSource { ContainerUrl = ContainerUrl, Prefix = Prefix, Extensions = Extension }, "ContainerUrl");
+                if (!source.HasSas)
+                    WriteWarning($"The container URL has no SAS signature; the service can only read it if the container allows anonymous read and list. Create a SAS with read and list permissions.");
+                WriteSpeechObject(source);
+            }
+            catch (SpeechException e)
+            {
+                WriteError(ErrorRecords.From(e, Engine.Diagnostics.SecretRedactor.RedactSasUrl(ContainerUrl)));
+            }
+        }
+    }
+}

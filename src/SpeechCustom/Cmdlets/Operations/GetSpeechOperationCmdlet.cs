@@ -1,0 +1,63 @@
+using System.Management.Automation;
+using SpeechCustom.Engine.Errors;
+using SpeechCustom.Engine.Models.CustomVoice;
+using SpeechCustom.Engine.Validation;
+using SpeechCustom.Infrastructure;
+
+namespace SpeechCustom.Cmdlets.Operations
+{
+    /// <summary>
+    /// <para type="synopsis">Gets the current state of custom voice operations.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "SpeechOperation", DefaultParameterSetName = IdSet)]
+    [OutputType(typeof(VoiceOperation))]
+    public sealed class GetSpeechOperationCmdlet : SpeechServiceCmdlet
+    {
+        private const string IdSet = "Id";
+        private const string InputObjectSet = "InputObject";
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("OperationId")]
+        [ValidateNotNullOrEmpty]
+        public string[] Id { get; set; } = new string[0];
+
+        [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public VoiceOperation? InputObject { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (InputObject != null)
+            {
+                var known = InputObject;
+                var context = ResolveContext(known);
+                Run(async ct =>
+                {
+                    var current = await context.CustomVoice.GetOperationAsync(known.Id, ct).ConfigureAwait(false);
+                    current.Kind = known.Kind;
+                    current.ResourceType = known.ResourceType;
+                    current.ResourceId = known.ResourceId;
+                    current.OperationLocation = known.OperationLocation;
+                    current.SubmittedDateTime = known.SubmittedDateTime;
+                    Emit(current);
+                }, known.Id);
+                return;
+            }
+
+            foreach (var id in Id)
+            {
+                try
+                {
+                    InputRules.CustomVoiceIdOf(id, "Id");
+                }
+                catch (SpeechException e)
+                {
+                    WriteError(ErrorRecords.From(e, id));
+                    continue;
+                }
+                var connection = ResolveContext();
+                Run(async ct => Emit(await connection.CustomVoice.GetOperationAsync(id, ct).ConfigureAwait(false)), id);
+            }
+        }
+    }
+}

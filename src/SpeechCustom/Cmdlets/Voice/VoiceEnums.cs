@@ -1,0 +1,22 @@
+namespace SpeechCustom.Cmdlets.Voice
+{
+    /// <summary>The kinds of training data a training set upload can hold.</summary>
+    public enum TrainingDataKind
+    {
+        /// <summary>Recordings (.wav) with matching scripts (.txt): one utterance per line.</summary>
+        AudioAndScript,
+
+        /// <summary>Long recordings with their scripts; the service segments them.</summary>
+        LongAudio,
+
+        /// <summary>Recordings without scripts; the service transcribes them.</summary>
+        AudioOnly,
+    }
+
+    /// <summary>How the service prepares the uploaded audio (API 2026-01-01 and later).</summary>
+    public enum TrainingDataProcessing
+    {
+        Segmented,
+        Contextual,
+    }
+}

@@ -1,0 +1,43 @@
+using System.Management.Automation;
+using SpeechCustom.Engine.Connection;
+using SpeechCustom.Engine.Models;
+
+namespace SpeechCustom.Infrastructure
+{
+    /// <summary>Base of cmdlets that talk to a Speech resource: adds -Context and finds the connection to use.</summary>
+    public abstract class SpeechServiceCmdlet : SpeechCmdlet
+    {
+        /// <summary>
+        /// <para type="description">The connection to use (from Connect-SpeechService -PassThru or Get-SpeechContext). Default: the object's own connection when it came from this module, else the current connection of this runspace, else SPEECH_KEY with SPEECH_REGION or SPEECH_ENDPOINT.</para>
+        /// </summary>
+        [Parameter]
+        public SpeechContext? Context { get; set; }
+
+        /// <summary>
+        /// The connection for this call: -Context, else the one <paramref name="origin"/> came from, else the runspace's
+        /// current connection, else the environment; with none, a terminating NotConnected error.
+        /// </summary>
+        internal SpeechContext ResolveContext(object? origin = null)
+        {
+            if (Context != null)
+                return Context;
+            if (origin is PSObject wrapped)
+                origin = wrapped.BaseObject;
+            if (origin is ServiceObject service && service.GetOrigin() is SpeechContext own)
+                return own;
+            SpeechContext? context;
+            try
+            {
+                context = ContextStore.Current ?? ContextStore.FromEnvironmentVariables();
+            }
+            catch (Engine.Errors.SpeechException e)
+            {
+                ThrowTerminatingError(ErrorRecords.From(e));
+                throw;
+            }
+            if (context is null)
+                ThrowTerminatingError(ErrorRecords.NotConnected());
+            return context!;
+        }
+    }
+}
