@@ -24,7 +24,7 @@ namespace SpeechCustom.Engine.Connection
         private SpeechContext(SpeechConnectOptions options, Uri endpoint, TokenCredential? credential, HttpPipeline pipeline, ThrottleGatePolicy gate)
         {
             Endpoint = endpoint;
-            Region = options.Region ?? SpeechEndpoints.RegionOf(endpoint);
+            Region = SpeechEndpoints.RegionOf(endpoint) ?? options.Region;
             AuthType = options.AuthType;
             TenantId = options.TenantId;
             ClientId = options.ClientId;
