@@ -78,6 +78,10 @@ namespace SpeechCustom.Engine.Connection
             ApiVersions.NormalizeSpeechToText(options.SpeechToTextApiVersion);
             ApiVersions.NormalizeCustomVoice(options.CustomVoiceApiVersion);
             RequireSecrets(options);
+            if (options.AuthType != SpeechAuthType.Key && endpoint.Scheme != Uri.UriSchemeHttps)
+                throw new SpeechInputException("InsecureEndpoint",
+                    $"Entra ID tokens are only sent over https, and '{endpoint}' is plain http. Use the resource's https custom-domain endpoint (a local mock must listen on https too).",
+                    "Endpoint");
 
             SecretRedactor.RegisterSecret(options.Key);
             SecretRedactor.RegisterSecret(options.ClientSecret);

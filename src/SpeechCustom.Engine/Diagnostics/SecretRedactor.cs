@@ -23,7 +23,7 @@ namespace SpeechCustom.Engine.Diagnostics
             @"((?:[?&]|\\u0026|%26|&amp;)sig(?:=|%3D))[^&\s""'<>\\]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         private static readonly Regex BearerToken = new Regex(
-            @"(bearer\s+)[A-Za-z0-9\-._~+/]+=*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            @"(bearer\s+)[A-Za-z0-9\-._~+/]{16,}=*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         private static readonly Regex SecretHeader = new Regex(
             @"((?:Ocp-Apim-Subscription-Key|Authorization|X-IDENTITY-HEADER|api-key)\s*[:=]\s*)[^\r\n,;]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);

@@ -24,6 +24,7 @@ namespace SpeechCustom.Engine.Http
         {
             "Content-Type", "Content-Length", "Operation-Id", "Operation-Location", "Location", "Retry-After", "retry-after-ms",
             "x-ms-retry-after-ms", "apim-request-id", "x-ms-error-code", "x-ms-client-request-id", "x-ms-request-id", "Accept", "User-Agent",
+            "Date", "x-ms-return-client-request-id", "api-supported-versions", "api-deprecated-versions",
         };
 
         public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)

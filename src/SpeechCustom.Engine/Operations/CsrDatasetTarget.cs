@@ -11,11 +11,16 @@ namespace SpeechCustom.Engine.Operations
     {
         private readonly SpeechContext context;
 
+        private readonly string? displayName;
+
         public CsrDatasetTarget(SpeechContext context, CsrDataset dataset)
             : base(dataset, "CsrDataset", dataset.Id ?? string.Empty)
         {
             this.context = context;
+            displayName = dataset.DisplayName;
         }
+
+        public override string ToString() => $"CsrDataset '{displayName}' ({ResourceId})";
 
         public override async Task<PollResult> PollAsync(CancellationToken cancellationToken)
         {

@@ -69,7 +69,6 @@ namespace SpeechCustom.Infrastructure
         {
             if (result.Succeeded)
             {
-                log.Verbose($"{target}: finished ({result.Status}).");
                 cmdlet.Emit(result.Resource);
             }
             else

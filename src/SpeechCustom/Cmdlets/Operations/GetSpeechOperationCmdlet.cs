@@ -9,14 +9,16 @@ namespace SpeechCustom.Cmdlets.Operations
     /// <summary>
     /// <para type="synopsis">Gets the current state of custom voice operations.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "SpeechOperation", DefaultParameterSetName = IdSet)]
+    [Cmdlet(VerbsCommon.Get, "SpeechOperation", DefaultParameterSetName = InputObjectSet)]
     [OutputType(typeof(VoiceOperation))]
     public sealed class GetSpeechOperationCmdlet : SpeechServiceCmdlet
     {
         private const string IdSet = "Id";
         private const string InputObjectSet = "InputObject";
 
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
+        // Operation objects from the pipeline bind to -InputObject and keep what the module knows about them (which
+        // resource they work on); ids bind here, as strings or by the OperationId property.
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("OperationId")]
         [ValidateNotNullOrEmpty]
         public string[] Id { get; set; } = new string[0];
