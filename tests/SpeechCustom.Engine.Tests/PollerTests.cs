@@ -37,7 +37,8 @@ public sealed class PollerTests(MockServerFixture mock) : IClassFixture<MockServ
         var sets = recorder.Finished.Select(r => Assert.IsType<TrainingSet>(r.Resource)).ToList();
         Assert.Equal(operations.Select(o => o.ResourceId).OrderBy(x => x), sets.Select(s => s.Id).OrderBy(x => x));
         Assert.All(sets, s => Assert.True(s.Properties?.UtteranceCount > 0));
-        Assert.Contains(recorder.Changes, c => c.To == "Running");
+        // Every item's status changes were reported, ending in Succeeded (which intermediate states a poll sees depends on timing).
+        Assert.Equal(40, recorder.Changes.Count(c => c.To == "Succeeded"));
     }
 
     [Fact]
