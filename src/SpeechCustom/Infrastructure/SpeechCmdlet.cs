@@ -68,6 +68,24 @@ namespace SpeechCustom.Infrastructure
             }
         }
 
+        /// <summary>
+        /// Runs local input checks (pipeline thread). On bad input writes a non-terminating error about
+        /// <paramref name="target"/> and returns false, so the caller sends nothing for this record.
+        /// </summary>
+        internal bool Checked(Action check, object? target)
+        {
+            try
+            {
+                check();
+                return true;
+            }
+            catch (Engine.Errors.SpeechException e)
+            {
+                WriteError(ErrorRecords.From(e, target));
+                return false;
+            }
+        }
+
         /// <summary>Queues an object for the pipeline (safe from worker threads).</summary>
         internal void Emit(object? value) => Dispatcher.Post(() => WriteObject(OutputTypes.Decorate(value)));
 

@@ -26,17 +26,13 @@ namespace SpeechCustom.Cmdlets.Common
 
         protected override void ProcessRecord()
         {
-            try
-            {
-                var source = BlobSourceRules.Checked(new BlobContentSource { ContainerUrl = ContainerUrl, Prefix = Prefix, Extensions = Extension }, "ContainerUrl");
-                if (!source.HasSas)
-                    WriteWarning($"The container URL has no SAS signature; the service can only read it if the container allows anonymous read and list. Create a SAS with read and list permissions.");
-                WriteSpeechObject(source);
-            }
-            catch (SpeechException e)
-            {
-                WriteError(ErrorRecords.From(e, Engine.Diagnostics.SecretRedactor.RedactSasUrl(ContainerUrl)));
-            }
+            BlobContentSource? source = null;
+            var input = new BlobContentSource { ContainerUrl = ContainerUrl, Prefix = Prefix, Extensions = Extension };
+            if (!Checked(() => source = BlobSourceRules.Checked(input, "ContainerUrl"), input.ContainerUrl))
+                return;
+            if (!source!.HasSas)
+                WriteWarning("The container URL has no SAS signature; the service can only read it if the container allows anonymous read and list. Create a SAS with read and list permissions.");
+            WriteSpeechObject(source);
         }
     }
 }

@@ -55,35 +55,24 @@ namespace SpeechCustom.Cmdlets.Csr
                 ContentUrl = ContentUrl,
                 CustomProperties = ToDictionary(CustomProperty),
             };
-            CsrDatasetDefinition body;
-            try
-            {
-                // Checks that need no connection come first: bad input is reported even when not connected.
-                SpeechToTextClient.CheckDatasetDefinition(definition);
-            }
-            catch (SpeechException e)
-            {
-                WriteError(ErrorRecords.From(e, DisplayName));
+            // Checks that need no connection come first: bad input is reported even when not connected.
+            if (!Checked(() => SpeechToTextClient.CheckDatasetDefinition(definition), DisplayName))
                 return;
-            }
 
             var context = ResolveContext();
-            try
+            CsrDatasetDefinition? body = null;
+            if (!Checked(() =>
             {
                 definition.Project = string.IsNullOrEmpty(Project) ? null : context.SpeechToText.ProjectReference(Project!);
                 body = context.SpeechToText.CheckDataset(definition);
-            }
-            catch (SpeechException e)
-            {
-                WriteError(ErrorRecords.From(e, DisplayName));
+            }, DisplayName))
                 return;
-            }
 
             if (!ShouldProcess($"dataset '{DisplayName}' ({Kind}, {Locale})", "Create from " + Engine.Diagnostics.SecretRedactor.RedactSasUrl(ContentUrl)))
                 return;
 
             CsrDataset? dataset = null;
-            Run(async ct => dataset = await context.SpeechToText.CreateDatasetAsync(body, ct).ConfigureAwait(false), DisplayName);
+            Run(async ct => dataset = await context.SpeechToText.CreateDatasetAsync(body!, ct).ConfigureAwait(false), DisplayName);
             if (dataset != null)
             {
                 WriteVerbose($"Dataset '{DisplayName}' created: {dataset.Id} ({dataset.Status}).");
@@ -140,23 +129,16 @@ namespace SpeechCustom.Cmdlets.Csr
             {
                 foreach (var id in Id)
                 {
-                    try
-                    {
-                        InputRules.GuidOf(id, "Id");
-                    }
-                    catch (SpeechException e)
-                    {
-                        WriteError(ErrorRecords.From(e, id));
+                    if (!Checked(() => InputRules.GuidOf(id, "Id"), id))
                         continue;
-                    }
                     var connection = ResolveContext();
                     Run(async ct => Emit(await connection.SpeechToText.GetDatasetAsync(id, ct).ConfigureAwait(false)), id);
                 }
                 return;
             }
 
-            string? filter;
-            try
+            string? filter = null;
+            if (!Checked(() =>
             {
                 filter = new FilterBuilder()
                     .Equal("kind", Kind?.ToString())
@@ -165,12 +147,8 @@ namespace SpeechCustom.Cmdlets.Csr
                     .Equal("displayName", DisplayName)
                     .Raw(Filter)
                     .Build();
-            }
-            catch (SpeechException e)
-            {
-                WriteError(ErrorRecords.From(e));
+            }, Filter))
                 return;
-            }
             var context = ResolveContext();
             Run(ct => PagedOutput.WriteAsync(this, context.SpeechToText.ListDatasets(filter, Skip(), PageSize), ct));
         }

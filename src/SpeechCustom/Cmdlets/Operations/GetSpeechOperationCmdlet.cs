@@ -48,15 +48,8 @@ namespace SpeechCustom.Cmdlets.Operations
 
             foreach (var id in Id)
             {
-                try
-                {
-                    InputRules.CustomVoiceIdOf(id, "Id");
-                }
-                catch (SpeechException e)
-                {
-                    WriteError(ErrorRecords.From(e, id));
+                if (!Checked(() => InputRules.CustomVoiceIdOf(id, "Id"), id))
                     continue;
-                }
                 var connection = ResolveContext();
                 Run(async ct => Emit(await connection.CustomVoice.GetOperationAsync(id, ct).ConfigureAwait(false)), id);
             }

@@ -51,16 +51,8 @@ namespace SpeechCustom.Cmdlets.Voice
                 DisplayName = DisplayName,
                 Description = Description,
             };
-            try
-            {
-                CustomVoiceClient.CheckPersonalVoice(definition);
-                CustomVoiceClient.OperationIdOrNew(OperationId);
-            }
-            catch (SpeechException e)
-            {
-                WriteError(ErrorRecords.From(e, Id));
+            if (!Checked(() => { CustomVoiceClient.CheckPersonalVoice(definition); CustomVoiceClient.OperationIdOrNew(OperationId); }, Id))
                 return;
-            }
 
             var context = ResolveContext();
             if (!ShouldProcess($"personal voice '{Id}' in project '{ProjectId}'", $"Create from {Audios} with consent '{ConsentId}'"))

@@ -43,17 +43,9 @@ namespace SpeechCustom.Cmdlets.Voice
 
         protected override void ProcessRecord()
         {
-            try
-            {
-                // Input that needs no connection is checked first: a bad id is reported even when not connected.
-                Engine.Validation.InputRules.CustomVoiceIdOf(TrainingSetId, "TrainingSetId");
-                CustomVoiceClient.OperationIdOrNew(OperationId);
-            }
-            catch (SpeechException e)
-            {
-                WriteError(ErrorRecords.From(e, TrainingSetId));
+            // Input that needs no connection is checked first: a bad id is reported even when not connected.
+            if (!Checked(() => { Engine.Validation.InputRules.CustomVoiceIdOf(TrainingSetId, "TrainingSetId"); CustomVoiceClient.OperationIdOrNew(OperationId); }, TrainingSetId))
                 return;
-            }
 
             var context = ResolveContext();
             var request = new TrainingSetUploadRequest
@@ -65,16 +57,9 @@ namespace SpeechCustom.Cmdlets.Voice
                 DisplayName = DisplayName,
                 Description = Description,
             };
-            try
-            {
-                // The rest (which may depend on the connection's API version) before ShouldProcess and before any request.
-                context.CustomVoice.CheckUpload(request);
-            }
-            catch (SpeechException e)
-            {
-                WriteError(ErrorRecords.From(e, TrainingSetId));
+            // The rest (which may depend on the connection's API version) before ShouldProcess and before any request.
+            if (!Checked(() => context.CustomVoice.CheckUpload(request), TrainingSetId))
                 return;
-            }
 
             if (!ShouldProcess($"training set '{TrainingSetId}'", $"Upload {Kind} data from {Audios}"))
                 return;
