@@ -72,7 +72,7 @@ public sealed class PollerTests(MockServerFixture mock) : IClassFixture<MockServ
         var voice = await context.CustomVoice.CreatePersonalVoiceAsync(new PersonalVoice
         {
             Id = project + "-voice", ProjectId = project, ConsentId = project + "-consent", Audios = Seed.Blob("prompt/", ".wav"),
-        }, null, default);
+        }, null, null, default);
 
         var recorder = new Recorder();
         var poller = new OperationPoller(Fast, recorder, default);

@@ -28,15 +28,29 @@ namespace SpeechCustom.Engine.CustomVoice
             return new Polled<TrainingSet>(Stamp(Required(result.Value, "training set")), result.RetryAfter);
         }
 
+        public static readonly string[] VoiceKinds = { "Female", "Male" };
+
+        /// <summary>Checks a training set definition locally and returns the body to send.</summary>
+        public static TrainingSet CheckTrainingSet(TrainingSet definition) => new TrainingSet
+        {
+            Id = InputRules.CustomVoiceIdOf(definition.Id, "Id"),
+            ProjectId = InputRules.CustomVoiceIdOf(definition.ProjectId, "ProjectId"),
+            Locale = InputRules.LocaleOf(definition.Locale, "Locale"),
+            VoiceKind = definition.VoiceKind is null ? null : InputRules.OneOf(definition.VoiceKind, VoiceKinds, "VoiceKind"),
+            DisplayName = InputRules.OptionalText(definition.DisplayName),
+            Description = definition.Description,
+        };
+
         public async Task<TrainingSet> CreateTrainingSetAsync(TrainingSet definition, CancellationToken cancellationToken)
         {
-            InputRules.CustomVoiceIdOf(definition.Id, "Id");
-            InputRules.CustomVoiceIdOf(definition.ProjectId, "ProjectId");
-            InputRules.LocaleOf(definition.Locale, "Locale");
-            var result = await caller.SendAsync(RequestMethod.Put, Url("trainingsets/" + Escape(definition.Id)), definition,
+            var body = CheckTrainingSet(definition);
+            var result = await caller.SendAsync(RequestMethod.Put, Url("trainingsets/" + Escape(body.Id)), body,
                 SpeechJsonContext.Default.TrainingSet, SpeechJsonContext.Default.TrainingSet, null, cancellationToken).ConfigureAwait(false);
             return Stamp(Required(result.Value, "training set"));
         }
+
+        public Task DeleteTrainingSetAsync(string id, CancellationToken cancellationToken)
+            => DeleteAsync("trainingsets", InputRules.CustomVoiceIdOf(id, "Id"), cancellationToken);
 
         public PageStream<TrainingSet> ListTrainingSets(string? filter, int? skip, int? maxPageSize)
             => List("trainingsets", filter, skip, maxPageSize, SpeechJsonContext.Default.CustomVoicePageTrainingSet);

@@ -46,9 +46,43 @@ namespace SpeechCustom.Engine.CustomVoice
             return new Polled<VoiceOperation>(operation, result.RetryAfter);
         }
 
+        /// <summary>GET /{collection}/{id} as the resource interface, with the service's Retry-After (for the poller).</summary>
+        internal async Task<Polled<IVoiceResource>> GetWithHintAsync<T>(string collection, string id, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, CancellationToken cancellationToken)
+            where T : ServiceObject, IVoiceResource
+        {
+            var result = await caller.SendAsync<object, T>(RequestMethod.Get, Url(collection + "/" + Escape(id)), null, null, type, null, cancellationToken).ConfigureAwait(false);
+            return new Polled<IVoiceResource>(Stamp(Required(result.Value, collection)), result.RetryAfter);
+        }
+
         /// <summary>A new Operation-Id, or the caller's after checking it.</summary>
         public static string OperationIdOrNew(string? operationId)
             => string.IsNullOrEmpty(operationId) ? Guid.NewGuid().ToString("D") : InputRules.CustomVoiceIdOf(operationId, "OperationId");
+
+        /// <summary>Fails before sending when this connection's API version is older than <paramref name="minimum"/>.</summary>
+        internal void RequireVersion(string minimum, string what)
+        {
+            // Custom voice versions are dates (2024-02-01-preview sorts before 2026-01-01).
+            if (string.CompareOrdinal(ApiVersion, minimum) < 0)
+                throw new SpeechInputException("UnsupportedParameter", $"{what} needs custom voice API version {minimum} or later; this connection uses {ApiVersion}. Connect with -CustomVoiceApiVersion {minimum}.", "CustomVoiceApiVersion");
+        }
+
+        /// <summary>DELETE /{collection}/{id} (204).</summary>
+        internal async Task DeleteAsync(string collection, string id, CancellationToken cancellationToken, params KeyValuePair<string, string?>[] query)
+            => await caller.SendAsync<object, VoiceOperation>(RequestMethod.Delete, Url(collection + "/" + Escape(id), query), null, null, null, null, cancellationToken).ConfigureAwait(false);
+
+        /// <summary>The resource, or null when it does not exist (404); for -SkipExisting.</summary>
+        public static async Task<T?> TryGetAsync<T>(Func<Task<T>> get)
+            where T : class
+        {
+            try
+            {
+                return await get().ConfigureAwait(false);
+            }
+            catch (SpeechServiceException e) when (e.Status == 404)
+            {
+                return null;
+            }
+        }
 
         internal Uri Url(string path, params KeyValuePair<string, string?>[] query)
         {

@@ -23,6 +23,10 @@ namespace SpeechCustom.Engine.Errors
             Uri = uri;
         }
 
+        /// <summary>The same error with advice that fits the call that failed (the parser only knows the status).</summary>
+        public SpeechServiceException WithRecommendedAction(string recommendedAction)
+            => new SpeechServiceException(Status, Code, InnerCodes, ServiceMessage, Target, RequestId, Method, Uri, recommendedAction);
+
         public int Status { get; }
 
         public string Code { get; }

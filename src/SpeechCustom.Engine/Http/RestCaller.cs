@@ -18,8 +18,24 @@ namespace SpeechCustom.Engine.Http
 
         public RestCaller(HttpPipeline pipeline) => this.pipeline = pipeline;
 
-        public async Task<RestResult<TResponse>> SendAsync<TRequest, TResponse>(
+        public Task<RestResult<TResponse>> SendAsync<TRequest, TResponse>(
             RequestMethod method, Uri uri, TRequest? body, JsonTypeInfo<TRequest>? requestType, JsonTypeInfo<TResponse>? responseType,
+            IDictionary<string, string>? headers, CancellationToken cancellationToken)
+            where TResponse : class
+        {
+            RequestContent? content = null;
+            string? contentType = null;
+            if (body != null && requestType != null)
+            {
+                content = RequestContent.Create(JsonSerializer.SerializeToUtf8Bytes(body, requestType));
+                contentType = "application/json";
+            }
+            return SendContentAsync(method, uri, content, contentType, responseType, headers, cancellationToken);
+        }
+
+        /// <summary>Sends any content (a multipart form, raw bytes) with its content type.</summary>
+        public async Task<RestResult<TResponse>> SendContentAsync<TResponse>(
+            RequestMethod method, Uri uri, RequestContent? content, string? contentType, JsonTypeInfo<TResponse>? responseType,
             IDictionary<string, string>? headers, CancellationToken cancellationToken)
             where TResponse : class
         {
@@ -33,10 +49,11 @@ namespace SpeechCustom.Engine.Http
                 foreach (var header in headers)
                     request.Headers.SetValue(header.Key, header.Value);
             }
-            if (body != null && requestType != null)
+            if (content != null)
             {
-                request.Headers.SetValue("Content-Type", "application/json");
-                request.Content = RequestContent.Create(JsonSerializer.SerializeToUtf8Bytes(body, requestType));
+                if (contentType != null)
+                    request.Headers.SetValue("Content-Type", contentType);
+                request.Content = content;
             }
             else if (method == RequestMethod.Post || method == RequestMethod.Put)
             {
@@ -70,7 +87,7 @@ namespace SpeechCustom.Engine.Http
                     throw new SpeechException("UnexpectedResponse", $"The service's answer to {method} {Diagnostics.SecretRedactor.RedactForTrace(uri)} could not be read: {e.Message}", SpeechErrorCategory.InvalidData, inner: e);
                 }
             }
-            return new RestResult<TResponse>(value, response.Status, HeadersOf(response), RetryAfter.FromResponse(response));
+            return new RestResult<TResponse>(value, response.Status, HeadersOf(response), RetryAfter.FromResponse(response), response.Content);
         }
 
         private static Dictionary<string, string> HeadersOf(Response response)
@@ -85,8 +102,9 @@ namespace SpeechCustom.Engine.Http
     internal sealed class RestResult<T>
         where T : class
     {
-        public RestResult(T? value, int status, IReadOnlyDictionary<string, string> headers, TimeSpan? retryAfter)
+        public RestResult(T? value, int status, IReadOnlyDictionary<string, string> headers, TimeSpan? retryAfter, BinaryData? body = null)
         {
+            Body = body;
             Value = value;
             Status = status;
             Headers = headers;
@@ -94,6 +112,9 @@ namespace SpeechCustom.Engine.Http
         }
 
         public T? Value { get; }
+
+        /// <summary>The raw answer, for shapes that vary by version (a bare array or {"value": [...]}).</summary>
+        public BinaryData? Body { get; }
 
         public int Status { get; }
 

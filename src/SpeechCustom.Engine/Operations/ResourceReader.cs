@@ -1,33 +1,41 @@
+using System;
 using System.Threading;
 using System.Threading.Tasks;
 using SpeechCustom.Engine.Connection;
+using SpeechCustom.Engine.CustomVoice;
 using SpeechCustom.Engine.Errors;
 using SpeechCustom.Engine.Models.CustomVoice;
 
 namespace SpeechCustom.Engine.Operations
 {
-    /// <summary>Reads the custom voice resource an operation worked on, by type and id.</summary>
+    /// <summary>Reads a custom voice resource by type and id (with the service's wait hint when polling).</summary>
     internal static class ResourceReader
     {
-        public static async Task<object?> ReadAsync(SpeechContext context, string? type, string? id, CancellationToken cancellationToken)
+        public static async Task<IVoiceResource?> ReadAsync(SpeechContext context, string? type, string? id, CancellationToken cancellationToken)
+            => id is null || type is null ? null : (await ReadWithHintAsync(context, type, id, cancellationToken).ConfigureAwait(false)).Value;
+
+        public static Task<Polled<IVoiceResource>> ReadWithHintAsync(SpeechContext context, string type, string id, CancellationToken cancellationToken)
         {
-            if (id is null)
-                return null;
+            var client = context.CustomVoice;
             switch (type)
             {
                 case CustomVoiceResourceTypes.TrainingSet:
-                    return await context.CustomVoice.GetTrainingSetAsync(id, cancellationToken).ConfigureAwait(false);
+                    return client.GetWithHintAsync("trainingsets", id, Json.SpeechJsonContext.Default.TrainingSet, cancellationToken);
                 case CustomVoiceResourceTypes.PersonalVoice:
-                    return await context.CustomVoice.GetPersonalVoiceAsync(id, cancellationToken).ConfigureAwait(false);
+                    return client.GetWithHintAsync("personalvoices", id, Json.SpeechJsonContext.Default.PersonalVoice, cancellationToken);
                 case CustomVoiceResourceTypes.Consent:
-                    return await context.CustomVoice.GetConsentAsync(id, cancellationToken).ConfigureAwait(false);
+                    return client.GetWithHintAsync("consents", id, Json.SpeechJsonContext.Default.VoiceConsent, cancellationToken);
+                case CustomVoiceResourceTypes.Model:
+                    return client.GetWithHintAsync("models", id, Json.SpeechJsonContext.Default.VoiceModel, cancellationToken);
+                case CustomVoiceResourceTypes.Endpoint:
+                    return client.GetWithHintAsync("endpoints", id, Json.SpeechJsonContext.Default.VoiceEndpoint, cancellationToken);
                 default:
-                    return null;
+                    throw new ArgumentOutOfRangeException(nameof(type), type, "Not a custom voice resource type.");
             }
         }
 
         /// <summary>Like <see cref="ReadAsync"/>, but a resource that cannot be read (deleted with its failure) is just absent.</summary>
-        public static async Task<object?> TryReadAsync(SpeechContext context, string? type, string? id, CancellationToken cancellationToken)
+        public static async Task<IVoiceResource?> TryReadAsync(SpeechContext context, string? type, string? id, CancellationToken cancellationToken)
         {
             try
             {

@@ -37,7 +37,7 @@ namespace SpeechCustom.Engine.Operations
             if (StatusNames.IsSucceeded(status))
             {
                 var resource = await ResourceReader.ReadAsync(context, operation.ResourceType, operation.ResourceId, cancellationToken).ConfigureAwait(false);
-                return PollResult.Done(status, resource ?? current);
+                return PollResult.Done(status, (object?)resource ?? current);
             }
             if (StatusNames.IsFailed(status))
             {

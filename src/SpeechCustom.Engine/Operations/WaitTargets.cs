@@ -14,13 +14,15 @@ namespace SpeechCustom.Engine.Operations
             {
                 case VoiceOperation operation:
                     return new VoiceOperationTarget(context, operation);
-                case PersonalVoice voice:
-                    return new PersonalVoiceTarget(context, voice);
+                case VoiceProject project:
+                    return new ReadyTarget(project, "VoiceProject", project.Id);
+                case IVoiceResource resource:
+                    return new VoiceResourceTarget(context, resource);
                 case CsrDataset dataset when !string.IsNullOrEmpty(dataset.Id):
                     return new CsrDatasetTarget(context, dataset);
                 default:
                     throw new SpeechInputException("NotWaitable",
-                        $"Wait-SpeechOperation cannot wait for a {item?.GetType().Name ?? "null"}. Pipe the output of New-TrainingSetUpload, New-PersonalVoice, New-CsrDataset or Get-SpeechOperation.",
+                        $"Wait-SpeechOperation cannot wait for a {item?.GetType().Name ?? "null"}. Pipe the output of a New-*, Suspend-/Resume-VoiceEndpoint or Get-* cmdlet of this module (operations, consents, training sets, models, endpoints, personal voices, datasets).",
                         "InputObject");
             }
         }

@@ -50,6 +50,9 @@ namespace SpeechCustom.Engine.Validation
             return value!;
         }
 
+        /// <summary>Optional display text: blank means not given.</summary>
+        public static string? OptionalText(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
         /// <summary>Returns the canonical spelling of <paramref name="value"/> among <paramref name="allowed"/>, or fails listing them.</summary>
         public static string OneOf(string? value, IEnumerable<string> allowed, string parameter)
         {

@@ -86,6 +86,24 @@ namespace SpeechCustom.Infrastructure
             }
         }
 
+        /// <summary>
+        /// ShouldProcess for destructive actions, where -Force means "do not ask": with -Force (and no explicit -Confirm)
+        /// the action runs without a prompt, but -WhatIf still only reports it.
+        /// </summary>
+        internal bool Approve(string target, string action, bool force)
+        {
+            if (force && !MyInvocation.BoundParameters.ContainsKey("Confirm") && !IsWhatIf())
+                return true;
+            return ShouldProcess(target, action);
+        }
+
+        private bool IsWhatIf()
+        {
+            if (MyInvocation.BoundParameters.TryGetValue("WhatIf", out var value) && value is SwitchParameter whatIf)
+                return whatIf.IsPresent;
+            return GetVariableValue("WhatIfPreference") is SwitchParameter preference ? preference.IsPresent : GetVariableValue("WhatIfPreference") is bool b && b;
+        }
+
         /// <summary>Queues an object for the pipeline (safe from worker threads).</summary>
         internal void Emit(object? value) => Dispatcher.Post(() => WriteObject(OutputTypes.Decorate(value)));
 

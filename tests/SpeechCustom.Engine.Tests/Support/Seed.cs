@@ -31,6 +31,6 @@ public static class Seed
             CompanyName = "Contoso",
             Locale = "en-US",
             AudioUrl = "https://contoso.blob.core.windows.net/consents/jessica.wav?sv=2024&sig=C0NSENTsig",
-        }, null, default);
+        }, null, null, default);
     }
 }

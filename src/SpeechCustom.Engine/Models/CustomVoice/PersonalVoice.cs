@@ -7,9 +7,15 @@ namespace SpeechCustom.Engine.Models.CustomVoice
     /// A personal voice. Its <see cref="SpeakerProfileId"/> goes into SSML
     /// (<c>&lt;mstts:ttsembedding speakerProfileId="..."&gt;</c>).
     /// </summary>
-    public sealed class PersonalVoice : ServiceObject
+    public sealed class PersonalVoice : ServiceObject, IVoiceResource
     {
         public string Id { get; set; } = string.Empty;
+
+        [System.Text.Json.Serialization.JsonIgnore]
+        public string PersonalVoiceId => Id;
+
+        [System.Text.Json.Serialization.JsonIgnore]
+        string IVoiceResource.ResourceType => CustomVoiceResourceTypes.PersonalVoice;
 
         public string? SpeakerProfileId { get; set; }
 

@@ -3,9 +3,19 @@ using System;
 namespace SpeechCustom.Engine.Models.CustomVoice
 {
     /// <summary>A custom voice training set: the recordings and scripts a professional voice is trained on.</summary>
-    public sealed class TrainingSet : ServiceObject
+    public sealed class TrainingSet : ServiceObject, IVoiceResource
     {
         public string Id { get; set; } = string.Empty;
+
+        /// <summary>The same as <see cref="Id"/>, so a training set piped to New-VoiceModel binds -TrainingSetId.</summary>
+        [System.Text.Json.Serialization.JsonIgnore]
+        public string TrainingSetId => Id;
+
+        [System.Text.Json.Serialization.JsonIgnore]
+        public string? OperationId { get; set; }
+
+        [System.Text.Json.Serialization.JsonIgnore]
+        string IVoiceResource.ResourceType => CustomVoiceResourceTypes.TrainingSet;
 
         public string? DisplayName { get; set; }
 

@@ -3,9 +3,19 @@ using System;
 namespace SpeechCustom.Engine.Models.CustomVoice
 {
     /// <summary>A voice talent's recorded consent.</summary>
-    public sealed class VoiceConsent : ServiceObject
+    public sealed class VoiceConsent : ServiceObject, IVoiceResource
     {
         public string Id { get; set; } = string.Empty;
+
+        /// <summary>The same as <see cref="Id"/>, so a consent piped to New-VoiceModel or New-PersonalVoice binds -ConsentId.</summary>
+        [System.Text.Json.Serialization.JsonIgnore]
+        public string ConsentId => Id;
+
+        [System.Text.Json.Serialization.JsonIgnore]
+        public string? OperationId { get; set; }
+
+        [System.Text.Json.Serialization.JsonIgnore]
+        string IVoiceResource.ResourceType => CustomVoiceResourceTypes.Consent;
 
         public string? DisplayName { get; set; }
 

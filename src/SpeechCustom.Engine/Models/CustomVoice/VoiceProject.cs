@@ -7,6 +7,10 @@ namespace SpeechCustom.Engine.Models.CustomVoice
     {
         public string Id { get; set; } = string.Empty;
 
+        /// <summary>The same as <see cref="Id"/>, so a project piped to New-VoiceConsent, New-TrainingSet, ... binds -ProjectId.</summary>
+        [System.Text.Json.Serialization.JsonIgnore]
+        public string ProjectId => Id;
+
         public string? DisplayName { get; set; }
 
         public string? Description { get; set; }

@@ -10,7 +10,7 @@ namespace SpeechCustom.Cmdlets.Operations
     /// <para type="synopsis">Waits for Speech operations and resources to finish, all at once, and returns the final resources.</para>
     /// </summary>
     [Cmdlet(VerbsLifecycle.Wait, "SpeechOperation")]
-    [OutputType(typeof(TrainingSet), typeof(PersonalVoice), typeof(CsrDataset), typeof(VoiceConsent))]
+    [OutputType(typeof(TrainingSet), typeof(PersonalVoice), typeof(CsrDataset), typeof(VoiceConsent), typeof(VoiceModel), typeof(VoiceEndpoint), typeof(VoiceProject))]
     public sealed class WaitSpeechOperationCmdlet : SpeechServiceCmdlet
     {
         private WaitRunner? runner;

@@ -13,6 +13,30 @@ namespace SpeechCustom.Cmdlets.Voice
         AudioOnly,
     }
 
+    /// <summary>What a custom voice project is for; fixed when it is created.</summary>
+    public enum VoiceProjectKind
+    {
+        ProfessionalVoice,
+        PersonalVoice,
+    }
+
+    /// <summary>The voice talent's voice in a training set.</summary>
+    public enum VoiceGender
+    {
+        Female,
+        Male,
+    }
+
+    /// <summary>How a voice endpoint is hosted.</summary>
+    public enum VoiceEndpointKind
+    {
+        /// <summary>Lowest latency; the default.</summary>
+        HighPerformance,
+
+        /// <summary>Cheaper to keep suspended; resumes faster.</summary>
+        FastResume,
+    }
+
     /// <summary>How the service prepares the uploaded audio (API 2026-01-01 and later).</summary>
     public enum TrainingDataProcessing
     {

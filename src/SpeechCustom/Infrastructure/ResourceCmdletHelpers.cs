@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using SpeechCustom.Engine.Connection;
+using SpeechCustom.Engine.Paging;
+
+namespace SpeechCustom.Infrastructure
+{
+    /// <summary>The three shapes every resource cmdlet shares: get by ids, list with a filter, remove with confirmation.</summary>
+    internal static class ResourceCmdletHelpers
+    {
+        /// <summary>Reads each id (checked locally first) and writes what it finds; a missing one is a non-terminating error.</summary>
+        public static void GetEach<T>(this SpeechServiceCmdlet cmdlet, IEnumerable<string> ids, Func<string, string> check,
+            Func<SpeechContext, string, CancellationToken, Task<T>> get)
+        {
+            foreach (var id in ids)
+            {
+                if (!cmdlet.Checked(() => check(id), id))
+                    continue;
+                var context = cmdlet.ResolveContext();
+                cmdlet.Run(async ct => cmdlet.Emit(await get(context, id, ct).ConfigureAwait(false)), id);
+            }
+        }
+
+        /// <summary>Streams a list, page by page, honouring -First/-Skip; <paramref name="buildFilter"/> may reject bad input.</summary>
+        public static void WriteList<T>(this SpeechServiceCmdlet cmdlet, Func<string?> buildFilter,
+            Func<SpeechContext, string?, int?, PageStream<T>> list, object? filterTarget = null)
+        {
+            string? filter = null;
+            if (!cmdlet.Checked(() => filter = buildFilter(), filterTarget))
+                return;
+            var context = cmdlet.ResolveContext();
+            var paging = cmdlet.PagingParameters;
+            int? skip = paging != null && paging.Skip > 0 ? (int)Math.Min(paging.Skip, int.MaxValue) : (int?)null;
+            cmdlet.Run(ct => PagedOutput.WriteAsync(cmdlet, list(context, filter, skip), ct));
+        }
+
+        /// <summary>Deletes each id after confirmation (ConfirmImpact High; -Force skips the prompt).</summary>
+        public static void RemoveEach(this SpeechServiceCmdlet cmdlet, IEnumerable<string> ids, string what, bool force, Func<string, string> check,
+            Func<SpeechContext, string, CancellationToken, Task> delete)
+        {
+            foreach (var id in ids)
+            {
+                if (!cmdlet.Checked(() => check(id), id))
+                    continue;
+                var context = cmdlet.ResolveContext();
+                if (!cmdlet.Approve($"{what} '{id}'", "Remove", force))
+                    continue;
+                cmdlet.Run(ct => delete(context, id, ct), id);
+                cmdlet.WriteVerbose($"Removed {what} '{id}'.");
+            }
+        }
+    }
+}
