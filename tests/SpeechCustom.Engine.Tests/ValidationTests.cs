@@ -69,6 +69,26 @@ public sealed class ValidationTests
         Assert.Equal(0, transport.Sent);
     }
 
+    [Theory]
+    [InlineData("AudioAndScript", ".txt", ".txt", "-Audios")]
+    [InlineData("AudioAndScript", ".wav", ".docx", "-Scripts")]
+    [InlineData("AudioOnly", ".zip", null, "-Audios")]
+    public async Task Upload_file_extensions_must_be_what_the_service_reads(string kind, string audio, string? scripts, string parameter)
+    {
+        var context = Connect();
+        var e = await Assert.ThrowsAsync<SpeechInputException>(() => context.CustomVoice.UploadTrainingSetAsync("jessica-300", new TrainingSetUploadRequest
+        {
+            Kind = kind, Audios = Seed.Blob("a/", audio), Scripts = scripts is null ? null : Seed.Blob("a/", scripts),
+        }, null, default));
+        Assert.Equal("InvalidExtension", e.ErrorId);
+        Assert.Contains(parameter, e.Message);
+        Assert.Equal(0, transport.Sent);
+    }
+
+    [Fact]
+    public void Long_audio_scripts_may_be_Word_documents()
+        => Connect().CustomVoice.CheckUpload(new TrainingSetUploadRequest { Kind = "LongAudio", Audios = Seed.Blob("a/", ".mp3"), Scripts = Seed.Blob("a/", ".docx") });
+
     [Fact]
     public async Task ProcessAs_needs_api_version_2026()
     {

@@ -17,6 +17,20 @@ namespace SpeechCustom.Engine.CustomVoice
         public static readonly string[] UploadKinds = { "AudioAndScript", "LongAudio", "AudioOnly" };
         public static readonly string[] ProcessAsValues = { "Segmented", "Contextual" };
 
+        private static readonly string[] AudioExtensions = { ".wav", ".mp3" };
+        private static readonly string[] ScriptExtensions = { ".txt" };
+        private static readonly string[] LongAudioScriptExtensions = { ".txt", ".docx" };
+
+        private static void RequireExtensions(BlobContentSource source, string[] allowed, string parameter, string what)
+        {
+            foreach (var extension in source.Extensions)
+            {
+                if (Array.IndexOf(allowed, extension) < 0)
+                    throw new SpeechInputException("InvalidExtension",
+                        $"-{parameter} selects '{extension}' files, but the service reads {what} only as {string.Join(" or ", allowed)}. Use New-SpeechBlobSource -Extension {allowed[0]}.", parameter);
+            }
+        }
+
         public async Task<TrainingSet> GetTrainingSetAsync(string id, CancellationToken cancellationToken)
             => (await GetTrainingSetWithHintAsync(id, cancellationToken).ConfigureAwait(false)).Value;
 
@@ -78,6 +92,9 @@ namespace SpeechCustom.Engine.CustomVoice
                 throw new SpeechInputException("UnexpectedScripts", "An AudioOnly upload takes no -Scripts: the service transcribes the audio itself. Use -Kind AudioAndScript or LongAudio to upload scripts.", "Scripts");
             if (request.Scripts != null)
                 checkedRequest.Scripts = BlobSourceRules.Checked(request.Scripts, "Scripts");
+            RequireExtensions(checkedRequest.Audios!, AudioExtensions, "Audios", "recordings");
+            if (checkedRequest.Scripts != null)
+                RequireExtensions(checkedRequest.Scripts, kind == "LongAudio" ? LongAudioScriptExtensions : ScriptExtensions, "Scripts", "scripts");
 
             if (!string.IsNullOrEmpty(request.ProcessAs))
             {
