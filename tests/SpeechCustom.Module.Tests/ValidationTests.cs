@@ -15,7 +15,8 @@ public sealed class ValidationTests(MockFixture mock) : IClassFixture<MockFixtur
         { "New-TrainingSetUpload -TrainingSetId 'has space' -Kind AudioOnly -Audios $wav", "InvalidId", "3 to 64 characters" },
         { "New-TrainingSetUpload -TrainingSetId 'jessica-300' -Kind AudioAndScript -Audios $wav", "MissingScripts", "-Scripts" },
         { "New-TrainingSetUpload -TrainingSetId 'jessica-300' -Kind AudioOnly -Audios $wav -OperationId 'bad id!'", "InvalidId", "-OperationId" },
-        { "New-TrainingSetUpload -TrainingSetId 'jessica-300' -Kind AudioAndScript -Audios $wav -Scripts $wav -ProcessAs Contextual", "InvalidProcessAs", "LongAudio and AudioOnly" },
+        { "New-TrainingSetUpload -TrainingSetId 'jessica-300' -Kind AudioAndScript -Audios $wav -Scripts $txt -ProcessAs Contextual", "InvalidProcessAs", "LongAudio and AudioOnly" },
+        { "New-TrainingSetUpload -TrainingSetId 'jessica-300' -Kind AudioAndScript -Audios $wav -Scripts $wav", "InvalidExtension", "-Extension .txt" },
         { "New-TrainingSetUpload -TrainingSetId 'jessica-300' -Kind Bogus -Audios $wav", "CannotConvertArgumentNoMessage", "AudioAndScript, LongAudio, AudioOnly" },
         { "New-PersonalVoice -Id 'v' -ProjectId 'PersonalVoice' -ConsentId 'Jessica' -Audios $wav", "InvalidId", "-Id" },
         { "New-PersonalVoice -Id 'voice-1' -ProjectId 'PersonalVoice' -ConsentId 'Jes sica' -Audios $wav", "InvalidId", "-ConsentId" },
@@ -36,7 +37,7 @@ public sealed class ValidationTests(MockFixture mock) : IClassFixture<MockFixtur
         session.Run(mock.ConnectWithKey);
         var before = mock.Server.Requests.Count;
 
-        var result = session.Run($"$wav = New-SpeechBlobSource -ContainerUrl '{Blob}' -Extension .wav\n{command}");
+        var result = session.Run($"$wav = New-SpeechBlobSource -ContainerUrl '{Blob}' -Extension .wav\n$txt = New-SpeechBlobSource -ContainerUrl '{Blob}' -Extension .txt\n{command}");
 
         var error = result.FirstError;
         Assert.NotNull(error);

@@ -23,13 +23,15 @@ namespace SpeechCustom.Cmdlets.Voice
 
         protected override void ProcessRecord()
         {
+            WildcardPattern? pattern = null;
+            if (!Checked(() => pattern = CatalogFilter.Pattern(Kind, "Kind"), Kind))
+                return;
             var context = ResolveContext();
-            var pattern = new WildcardPattern(string.IsNullOrEmpty(Kind) ? "*" : Kind, WildcardOptions.IgnoreCase);
             Run(async ct =>
             {
                 foreach (var recipe in await context.CustomVoice.ListRecipesAsync(ct).ConfigureAwait(false))
                 {
-                    if (pattern.IsMatch(recipe.Kind ?? string.Empty))
+                    if (pattern!.IsMatch(recipe.Kind ?? string.Empty))
                         Emit(recipe);
                 }
             });
@@ -49,16 +51,37 @@ namespace SpeechCustom.Cmdlets.Voice
 
         protected override void ProcessRecord()
         {
+            WildcardPattern? pattern = null;
+            if (!Checked(() => pattern = CatalogFilter.Pattern(Name, "Name"), Name))
+                return;
             var context = ResolveContext();
-            var pattern = new WildcardPattern(string.IsNullOrEmpty(Name) ? "*" : Name, WildcardOptions.IgnoreCase);
             Run(async ct =>
             {
                 foreach (var model in await context.CustomVoice.ListBaseModelsAsync(ct).ConfigureAwait(false))
                 {
-                    if (pattern.IsMatch(model.Name ?? string.Empty))
+                    if (pattern!.IsMatch(model.Name ?? string.Empty))
                         Emit(model);
                 }
             });
+        }
+    }
+
+    /// <summary>The catalogues are filtered here, not by the service: a malformed wildcard fails before any request.</summary>
+    internal static class CatalogFilter
+    {
+        public static WildcardPattern Pattern(string? text, string parameter)
+        {
+            var pattern = new WildcardPattern(string.IsNullOrEmpty(text) ? "*" : text, WildcardOptions.IgnoreCase);
+            try
+            {
+                pattern.IsMatch(string.Empty);
+            }
+            catch (WildcardPatternException e)
+            {
+                throw new Engine.Errors.SpeechInputException("InvalidWildcard",
+                    $"-{parameter} '{text}' is not a valid wildcard pattern ({e.Message}). Escape [ and ] with a backtick, or leave them out.", parameter);
+            }
+            return pattern;
         }
     }
 
