@@ -122,7 +122,9 @@ public sealed class PipelineTests(MockFixture mock) : IClassFixture<MockFixture>
         var dataset = Assert.Single(result.Errors, e => e.FullyQualifiedErrorId.StartsWith("DataImportFailed,", StringComparison.Ordinal));
         Assert.Contains(badDataset, dataset.Exception.Message);
         Assert.Contains("trans.txt", dataset.Exception.Message);
-        Assert.Equal("SpeechCustom.Engine.Models.SpeechToText.CsrDataset", dataset.TargetObject?.GetType().FullName);
+        var target = Assert.IsType<PSObject>(dataset.TargetObject);
+        Assert.Equal("SpeechCustom.CsrDataset", target.TypeNames[0]);
+        Assert.Equal("Failed", target.Properties["Status"].Value);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ namespace SpeechCustom.Infrastructure
 
             if (exception is SpeechException speech)
             {
-                var record = new ErrorRecord(speech, speech.ErrorId, CategoryOf(speech.Category), TargetOf(speech, target))
+                var record = new ErrorRecord(speech, speech.ErrorId, CategoryOf(speech.Category), OutputTypes.Decorate(TargetOf(speech, target)))
                 {
                     ErrorDetails = new ErrorDetails(speech.Message) { RecommendedAction = speech.RecommendedAction ?? string.Empty },
                 };

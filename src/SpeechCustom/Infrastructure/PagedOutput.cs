@@ -1,3 +1,4 @@
+using System;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -11,11 +12,15 @@ namespace SpeechCustom.Infrastructure
     /// </summary>
     internal static class PagedOutput
     {
-        public static async Task WriteAsync<T>(SpeechCmdlet cmdlet, PageStream<T> pages, CancellationToken cancellationToken)
+        /// <param name="keep">Conditions the service was not asked to apply (see VoiceListFilter); items failing them are dropped.</param>
+        /// <param name="skipHere">-Skip applied here rather than by the service (when some conditions are applied here).</param>
+        public static async Task WriteAsync<T>(SpeechCmdlet cmdlet, PageStream<T> pages, CancellationToken cancellationToken, Func<T, bool>? keep = null, ulong skipHere = 0)
         {
             var paging = cmdlet.PagingParameters;
             var remaining = paging?.First ?? ulong.MaxValue;
+            var toSkip = skipHere;
             ulong written = 0;
+            var truncated = false;
             while (remaining > 0)
             {
                 var page = await pages.NextPageAsync(cancellationToken).ConfigureAwait(false);
@@ -23,8 +28,18 @@ namespace SpeechCustom.Infrastructure
                     break;
                 foreach (var item in page)
                 {
+                    if (keep != null && !keep(item))
+                        continue;
+                    if (toSkip > 0)
+                    {
+                        toSkip--;
+                        continue;
+                    }
                     if (remaining == 0)
+                    {
+                        truncated = true;
                         break;
+                    }
                     cmdlet.Emit(item);
                     remaining--;
                     written++;
@@ -35,7 +50,7 @@ namespace SpeechCustom.Infrastructure
             if (paging?.IncludeTotalCount == true)
             {
                 // The APIs return no total; report what was read, marked exact only when the list was read to its end.
-                var accuracy = pages.HasMore ? 0.0 : 1.0;
+                var accuracy = pages.HasMore || truncated ? 0.0 : 1.0;
                 cmdlet.Dispatcher.Post(() => cmdlet.WriteObject(paging.NewTotalCount(written + (paging.Skip), accuracy)));
             }
         }

@@ -26,29 +26,39 @@ namespace SpeechCustom.Infrastructure
         /// <summary>Streams a list, page by page, honouring -First/-Skip; <paramref name="buildFilter"/> may reject bad input.</summary>
         public static void WriteList<T>(this SpeechServiceCmdlet cmdlet, Func<string?> buildFilter,
             Func<SpeechContext, string?, int?, PageStream<T>> list, object? filterTarget = null)
+            => cmdlet.WriteList(() => new ListFilter(buildFilter(), null), list, filterTarget);
+
+        /// <summary>
+        /// Streams a list whose filter is split between the service and this side (<see cref="ListFilter"/>); -Skip goes to the
+        /// service only when it applies the whole filter.
+        /// </summary>
+        public static void WriteList<T>(this SpeechServiceCmdlet cmdlet, Func<ListFilter> buildFilter,
+            Func<SpeechContext, string?, int?, PageStream<T>> list, object? filterTarget = null)
         {
-            string? filter = null;
+            ListFilter? filter = null;
             if (!cmdlet.Checked(() => filter = buildFilter(), filterTarget))
                 return;
             var context = cmdlet.ResolveContext();
-            var paging = cmdlet.PagingParameters;
-            int? skip = paging != null && paging.Skip > 0 ? (int)Math.Min(paging.Skip, int.MaxValue) : (int?)null;
-            cmdlet.Run(ct => PagedOutput.WriteAsync(cmdlet, list(context, filter, skip), ct));
+            var skip = cmdlet.PagingParameters?.Skip ?? 0;
+            var local = filter!.Keep;
+            int? serverSkip = local is null && skip > 0 ? (int)Math.Min(skip, int.MaxValue) : (int?)null;
+            cmdlet.Run(ct => PagedOutput.WriteAsync(cmdlet, list(context, filter.Server, serverSkip), ct,
+                local is null ? null : new Func<T, bool>(item => local(item!)), local is null ? 0 : skip));
         }
 
         /// <summary>Deletes each id after confirmation (ConfirmImpact High; -Force skips the prompt).</summary>
         public static void RemoveEach(this SpeechServiceCmdlet cmdlet, IEnumerable<string> ids, string what, bool force, Func<string, string> check,
-            Func<SpeechContext, string, CancellationToken, Task> delete)
+            Func<SpeechContext, string, CancellationToken, Task> delete, string action = "Remove")
         {
             foreach (var id in ids)
             {
                 if (!cmdlet.Checked(() => check(id), id))
                     continue;
                 var context = cmdlet.ResolveContext();
-                if (!cmdlet.Approve($"{what} '{id}'", "Remove", force))
+                if (!cmdlet.Approve($"{what} '{id}'", action, force))
                     continue;
-                cmdlet.Run(ct => delete(context, id, ct), id);
-                cmdlet.WriteVerbose($"Removed {what} '{id}'.");
+                if (cmdlet.Run(ct => delete(context, id, ct), id))
+                    cmdlet.WriteVerbose($"Removed {what} '{id}'.");
             }
         }
     }

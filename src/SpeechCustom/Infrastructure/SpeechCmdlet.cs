@@ -38,7 +38,8 @@ namespace SpeechCustom.Infrastructure
         /// Engine errors become non-terminating errors (the next pipeline input is still processed) unless
         /// <paramref name="terminating"/>.
         /// </summary>
-        internal void Run(Func<CancellationToken, Task> work, object? errorTarget = null, Action? tick = null, bool terminating = false)
+        /// <returns>Whether the work succeeded (false when its error was written).</returns>
+        internal bool Run(Func<CancellationToken, Task> work, object? errorTarget = null, Action? tick = null, bool terminating = false)
         {
             var log = new CmdletEngineLog(this, Dispatcher, IsDebugWanted());
             var task = Task.Run(async () =>
@@ -65,7 +66,9 @@ namespace SpeechCustom.Infrastructure
                 if (terminating)
                     ThrowTerminatingError(record);
                 WriteError(record);
+                return false;
             }
+            return true;
         }
 
         /// <summary>

@@ -8,7 +8,7 @@ namespace SpeechCustom.Infrastructure
     public abstract class SpeechServiceCmdlet : SpeechCmdlet
     {
         /// <summary>
-        /// <para type="description">The connection to use (from Connect-SpeechService -PassThru or Get-SpeechContext). Default: the object's own connection when it came from this module, else the current connection of this runspace, else SPEECH_KEY with SPEECH_REGION or SPEECH_ENDPOINT.</para>
+        /// <para type="description">The connection to use (from Connect-SpeechService -PassThru or Get-SpeechContext). Default: for Wait-SpeechOperation and Get-SpeechOperation -InputObject, the connection the piped object came from; otherwise the current connection of this runspace, else SPEECH_KEY with SPEECH_REGION or SPEECH_ENDPOINT.</para>
         /// </summary>
         [Parameter]
         public SpeechContext? Context { get; set; }

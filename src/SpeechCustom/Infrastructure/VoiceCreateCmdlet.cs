@@ -30,7 +30,8 @@ namespace SpeechCustom.Infrastructure
             if (SkipExisting)
             {
                 object? existing = null;
-                Run(async ct => existing = await findExisting(ct).ConfigureAwait(false), id);
+                if (!Run(async ct => existing = await findExisting(ct).ConfigureAwait(false), id))
+                    return;
                 if (existing != null)
                 {
                     var differences = DefinitionComparer.Differences(existing, wanted);

@@ -97,7 +97,7 @@ namespace SpeechCustom.Infrastructure
     public sealed class TrainingSetIdCompleter : VoiceIdCompleter
     {
         internal override Task<IReadOnlyList<(string Id, string Tip)>> ListAsync(object connection, string? filter, CancellationToken cancellationToken)
-            => ReadAllAsync(((SpeechContext)connection).CustomVoice.ListTrainingSets(filter, null, 100), t => (t.Id, $"{t.Locale}, project {t.ProjectId}, {t.Properties?.UtteranceCount} utterances, {t.Status}"), cancellationToken);
+            => ReadAllAsync(((SpeechContext)connection).CustomVoice.ListTrainingSets(filter, null, 100), t => (t.Id, $"{t.Locale}, project {t.ProjectId}, {t.Properties?.UtteranceCount ?? 0} utterances, {t.Status}"), cancellationToken);
     }
 
     public sealed class VoiceModelIdCompleter : VoiceIdCompleter

@@ -15,27 +15,27 @@ namespace SpeechCustom.Cmdlets.Voice
     public sealed class NewTrainingSetUploadCmdlet : WaitableCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("Id")]
+        [ArgumentCompleter(typeof(TrainingSetIdCompleter))]
         [ValidateNotNullOrEmpty]
         public string TrainingSetId { get; set; } = string.Empty;
 
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true)]
         public TrainingDataKind Kind { get; set; }
 
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true)]
         [ValidateNotNull]
         public BlobContentSource? Audios { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         public BlobContentSource? Scripts { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         public TrainingDataProcessing? ProcessAs { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         public string? DisplayName { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         public string? Description { get; set; }
 
         [Parameter]

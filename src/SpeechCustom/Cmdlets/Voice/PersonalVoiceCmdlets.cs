@@ -71,7 +71,8 @@ namespace SpeechCustom.Cmdlets.Voice
     [OutputType(typeof(PersonalVoice))]
     public sealed class GetPersonalVoiceCmdlet : SpeechServiceCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Id", ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Id", ValueFromPipeline = true)]
+        [ResourceIdTransformation("PersonalVoice")]
         [Alias("PersonalVoiceId")]
         [ArgumentCompleter(typeof(PersonalVoiceIdCompleter))]
         [ValidateNotNullOrEmpty]
@@ -102,7 +103,8 @@ namespace SpeechCustom.Cmdlets.Voice
     [OutputType(typeof(void))]
     public sealed class RemovePersonalVoiceCmdlet : SpeechServiceCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+        [ResourceIdTransformation("PersonalVoice")]
         [Alias("PersonalVoiceId")]
         [ArgumentCompleter(typeof(PersonalVoiceIdCompleter))]
         [ValidateNotNullOrEmpty]

@@ -26,13 +26,13 @@ namespace SpeechCustom.Cmdlets.Voice
         [ValidateNotNullOrEmpty]
         public string Locale { get; set; } = string.Empty;
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         public VoiceGender? VoiceKind { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         public string? DisplayName { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         public string? Description { get; set; }
 
         protected override void ProcessRecord()
@@ -55,7 +55,8 @@ namespace SpeechCustom.Cmdlets.Voice
     [OutputType(typeof(TrainingSet))]
     public sealed class GetTrainingSetCmdlet : SpeechServiceCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Id", ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Id", ValueFromPipeline = true)]
+        [ResourceIdTransformation("TrainingSet")]
         [Alias("TrainingSetId")]
         [ArgumentCompleter(typeof(TrainingSetIdCompleter))]
         [ValidateNotNullOrEmpty]
@@ -89,7 +90,8 @@ namespace SpeechCustom.Cmdlets.Voice
     [OutputType(typeof(void))]
     public sealed class RemoveTrainingSetCmdlet : SpeechServiceCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+        [ResourceIdTransformation("TrainingSet")]
         [Alias("TrainingSetId")]
         [ArgumentCompleter(typeof(TrainingSetIdCompleter))]
         [ValidateNotNullOrEmpty]

@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using SpeechCustom.Engine.CustomVoice;
 using SpeechCustom.Engine.Models.CustomVoice;
@@ -26,11 +29,11 @@ namespace SpeechCustom.Cmdlets.Voice
         [ValidateNotNullOrEmpty]
         public string ProjectId { get; set; } = string.Empty;
 
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true)]
         [ValidateNotNullOrEmpty]
         public string VoiceTalentName { get; set; } = string.Empty;
 
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true)]
         [ValidateNotNullOrEmpty]
         public string CompanyName { get; set; } = string.Empty;
 
@@ -46,10 +49,10 @@ namespace SpeechCustom.Cmdlets.Voice
         [ValidateNotNullOrEmpty]
         public string AudioUrl { get; set; } = string.Empty;
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         public string? DisplayName { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         public string? Description { get; set; }
 
         [Parameter]
@@ -80,7 +83,8 @@ namespace SpeechCustom.Cmdlets.Voice
     [OutputType(typeof(VoiceConsent))]
     public sealed class GetVoiceConsentCmdlet : SpeechServiceCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Id", ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Id", ValueFromPipeline = true)]
+        [ResourceIdTransformation("VoiceConsent")]
         [Alias("ConsentId")]
         [ArgumentCompleter(typeof(VoiceConsentIdCompleter))]
         [ValidateNotNullOrEmpty]
@@ -114,7 +118,8 @@ namespace SpeechCustom.Cmdlets.Voice
     [OutputType(typeof(void))]
     public sealed class RemoveVoiceConsentCmdlet : SpeechServiceCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+        [ResourceIdTransformation("VoiceConsent")]
         [Alias("ConsentId")]
         [ArgumentCompleter(typeof(VoiceConsentIdCompleter))]
         [ValidateNotNullOrEmpty]
@@ -127,14 +132,44 @@ namespace SpeechCustom.Cmdlets.Voice
             => this.RemoveEach(Id, "consent", Force, id => InputRules.CustomVoiceIdOf(id, "Id"), (c, id, ct) => c.CustomVoice.DeleteConsentAsync(id, ct));
     }
 
-    /// <summary>The filter every custom voice list understands: projectId and locale, plus the caller's own.</summary>
+    /// <summary>
+    /// The filters of the custom voice lists: -Filter (sent as given), -ProjectId, -Locale and -Kind. The API documents one
+    /// condition per filter, so only one goes to the service (the caller's own -Filter when given, else the first of
+    /// projectId, kind, locale) and the others are checked on what comes back.
+    /// </summary>
     internal static class VoiceFilters
     {
-        public static string? Build(string? projectId, string? locale, string? filter, string? kind = null) => new FilterBuilder()
-            .Equal("projectId", projectId is null ? null : InputRules.CustomVoiceIdOf(projectId, "ProjectId"))
-            .Equal("locale", locale is null ? null : InputRules.LocaleOf(locale, "Locale"))
-            .Equal("kind", kind)
-            .Raw(filter)
-            .Build();
+        public static ListFilter Build(string? projectId, string? locale, string? filter, string? kind = null)
+        {
+            var conditions = new List<(string Property, string Value)>();
+            if (projectId != null)
+                conditions.Add(("projectId", InputRules.CustomVoiceIdOf(projectId, "ProjectId")));
+            if (kind != null)
+                conditions.Add(("kind", kind));
+            if (locale != null)
+                conditions.Add(("locale", InputRules.LocaleOf(locale, "Locale")));
+
+            string? server;
+            if (!string.IsNullOrWhiteSpace(filter))
+            {
+                server = filter!.Trim();
+            }
+            else if (conditions.Count > 0)
+            {
+                server = new FilterBuilder().Equal(conditions[0].Property, conditions[0].Value).Build();
+                conditions.RemoveAt(0);
+            }
+            else
+            {
+                server = null;
+            }
+            if (conditions.Count == 0)
+                return new ListFilter(server, null);
+            return new ListFilter(server, item =>
+            {
+                var properties = PSObject.AsPSObject(item).Properties;
+                return conditions.All(c => string.Equals(properties[c.Property]?.Value?.ToString(), c.Value, StringComparison.OrdinalIgnoreCase));
+            });
+        }
     }
 }

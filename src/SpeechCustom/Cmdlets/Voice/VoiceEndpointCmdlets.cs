@@ -51,12 +51,18 @@ namespace SpeechCustom.Cmdlets.Voice
                 Id = Id ?? string.Empty, ProjectId = ProjectId, ModelId = ModelId, DisplayName = DisplayName, Description = Description,
                 Properties = Kind is null ? null : new VoiceEndpointProperties { Kind = Kind.ToString() },
             };
-            if (!Checked(() => { body = CustomVoiceClient.CheckEndpoint(definition); CustomVoiceClient.OperationIdOrNew(OperationId); }, Id ?? ModelId))
+            if (!Checked(() =>
+            {
+                if (SkipExisting && string.IsNullOrEmpty(Id))
+                    throw new Engine.Errors.SpeechInputException("SkipExistingNeedsId", "-SkipExisting needs -Id: an endpoint's id is a GUID generated when not given, so without one every run would deploy (and bill) another endpoint.", "Id");
+                body = CustomVoiceClient.CheckEndpoint(definition);
+                CustomVoiceClient.OperationIdOrNew(OperationId);
+            }, Id ?? ModelId))
                 return;
             var context = ResolveContext();
             var id = body!.Id;
             CreateOrReuse(context, "endpoint", id, body, $"Deploy model '{ModelId}'",
-                async ct => string.IsNullOrEmpty(Id) ? null : await CustomVoiceClient.TryGetAsync(() => context.CustomVoice.GetEndpointAsync(id, ct)).ConfigureAwait(false),
+                async ct => await CustomVoiceClient.TryGetAsync(() => context.CustomVoice.GetEndpointAsync(id, ct)).ConfigureAwait(false),
                 async ct => await context.CustomVoice.CreateEndpointAsync(body, OperationId, ct).ConfigureAwait(false));
         }
     }
@@ -68,7 +74,8 @@ namespace SpeechCustom.Cmdlets.Voice
     [OutputType(typeof(VoiceEndpoint))]
     public sealed class GetVoiceEndpointCmdlet : SpeechServiceCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Id", ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Id", ValueFromPipeline = true)]
+        [ResourceIdTransformation("VoiceEndpoint")]
         [Alias("EndpointId")]
         [ArgumentCompleter(typeof(VoiceEndpointIdCompleter))]
         [ValidateNotNullOrEmpty]
@@ -99,7 +106,8 @@ namespace SpeechCustom.Cmdlets.Voice
     [OutputType(typeof(void))]
     public sealed class RemoveVoiceEndpointCmdlet : SpeechServiceCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+        [ResourceIdTransformation("VoiceEndpoint")]
         [Alias("EndpointId")]
         [ArgumentCompleter(typeof(VoiceEndpointIdCompleter))]
         [ValidateNotNullOrEmpty]
@@ -119,7 +127,8 @@ namespace SpeechCustom.Cmdlets.Voice
     [OutputType(typeof(VoiceEndpoint))]
     public sealed class SuspendVoiceEndpointCmdlet : WaitableCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+        [ResourceIdTransformation("VoiceEndpoint")]
         [Alias("EndpointId")]
         [ArgumentCompleter(typeof(VoiceEndpointIdCompleter))]
         [ValidateNotNullOrEmpty]
@@ -136,7 +145,8 @@ namespace SpeechCustom.Cmdlets.Voice
     [OutputType(typeof(VoiceEndpoint))]
     public sealed class ResumeVoiceEndpointCmdlet : WaitableCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+        [ResourceIdTransformation("VoiceEndpoint")]
         [Alias("EndpointId")]
         [ArgumentCompleter(typeof(VoiceEndpointIdCompleter))]
         [ValidateNotNullOrEmpty]

@@ -33,7 +33,7 @@ namespace SpeechCustom.Cmdlets.Voice
         /// <summary>Lowest latency; the default.</summary>
         HighPerformance,
 
-        /// <summary>Cheaper to keep suspended; resumes faster.</summary>
+        /// <summary>Resumes faster after a suspension.</summary>
         FastResume,
     }
 

@@ -166,7 +166,8 @@ namespace SpeechCustom.Cmdlets.Voice
     [OutputType(typeof(VoiceModel))]
     public sealed class GetVoiceModelCmdlet : SpeechServiceCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Id", ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Id", ValueFromPipeline = true)]
+        [ResourceIdTransformation("VoiceModel")]
         [Alias("ModelId")]
         [ArgumentCompleter(typeof(VoiceModelIdCompleter))]
         [ValidateNotNullOrEmpty]
@@ -200,7 +201,8 @@ namespace SpeechCustom.Cmdlets.Voice
     [OutputType(typeof(void))]
     public sealed class RemoveVoiceModelCmdlet : SpeechServiceCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+        [ResourceIdTransformation("VoiceModel")]
         [Alias("ModelId")]
         [ArgumentCompleter(typeof(VoiceModelIdCompleter))]
         [ValidateNotNullOrEmpty]

@@ -18,16 +18,16 @@ namespace SpeechCustom.Cmdlets.Voice
         [ValidateNotNullOrEmpty]
         public string Id { get; set; } = string.Empty;
 
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true)]
         public VoiceProjectKind Kind { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         public string? Locale { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         public string? DisplayName { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
         public string? Description { get; set; }
 
         protected override void ProcessRecord()
@@ -49,7 +49,8 @@ namespace SpeechCustom.Cmdlets.Voice
     [OutputType(typeof(VoiceProject))]
     public sealed class GetVoiceProjectCmdlet : SpeechServiceCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Id", ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Id", ValueFromPipeline = true)]
+        [ResourceIdTransformation("VoiceProject")]
         [Alias("ProjectId")]
         [ArgumentCompleter(typeof(VoiceProjectIdCompleter))]
         [ValidateNotNullOrEmpty]
@@ -72,7 +73,7 @@ namespace SpeechCustom.Cmdlets.Voice
                 return;
             }
             this.WriteList(
-                () => new FilterBuilder().Equal("kind", Kind?.ToString()).Equal("locale", Locale is null ? null : InputRules.LocaleOf(Locale, "Locale")).Raw(Filter).Build(),
+                () => VoiceFilters.Build(null, Locale, Filter, Kind?.ToString()),
                 (c, filter, skip) => c.CustomVoice.ListProjects(filter, skip, null));
         }
     }
@@ -84,7 +85,8 @@ namespace SpeechCustom.Cmdlets.Voice
     [OutputType(typeof(void))]
     public sealed class RemoveVoiceProjectCmdlet : SpeechServiceCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+        [ResourceIdTransformation("VoiceProject")]
         [Alias("ProjectId")]
         [ArgumentCompleter(typeof(VoiceProjectIdCompleter))]
         [ValidateNotNullOrEmpty]
@@ -94,7 +96,8 @@ namespace SpeechCustom.Cmdlets.Voice
         public SwitchParameter Force { get; set; }
 
         protected override void ProcessRecord()
-            => this.RemoveEach(Id, Force ? "project (with its models and endpoints)" : "project", Force, id => InputRules.CustomVoiceIdOf(id, "Id"),
-                (c, id, ct) => c.CustomVoice.DeleteProjectAsync(id, Force, ct));
+            => this.RemoveEach(Id, "project", Force, id => InputRules.CustomVoiceIdOf(id, "Id"),
+                (c, id, ct) => c.CustomVoice.DeleteProjectAsync(id, Force, ct),
+                Force ? "Remove, with its consents, training sets, models and endpoints" : "Remove, with its consents and training sets");
     }
 }
