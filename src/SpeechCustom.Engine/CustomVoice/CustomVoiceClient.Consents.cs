@@ -60,12 +60,7 @@ namespace SpeechCustom.Engine.CustomVoice
         }
 
         public async Task<VoiceConsent> GetConsentAsync(string id, CancellationToken cancellationToken)
-        {
-            InputRules.CustomVoiceIdOf(id, "Id");
-            var result = await caller.SendAsync<object, VoiceConsent>(RequestMethod.Get, Url("consents/" + Escape(id)), null, null,
-                SpeechJsonContext.Default.VoiceConsent, null, cancellationToken).ConfigureAwait(false);
-            return Stamp(Required(result.Value, "consent"));
-        }
+            => (await GetAsync("consents", InputRules.CustomVoiceIdOf(id, "Id"), SpeechJsonContext.Default.VoiceConsent, cancellationToken).ConfigureAwait(false)).Value;
 
         public PageStream<VoiceConsent> ListConsents(string? filter, int? skip, int? maxPageSize)
             => List("consents", filter, skip, maxPageSize, SpeechJsonContext.Default.CustomVoicePageVoiceConsent);

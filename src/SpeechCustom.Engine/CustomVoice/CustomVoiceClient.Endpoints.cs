@@ -35,12 +35,7 @@ namespace SpeechCustom.Engine.CustomVoice
         }
 
         public async Task<VoiceEndpoint> GetEndpointAsync(string id, CancellationToken cancellationToken)
-        {
-            var guid = InputRules.GuidOf(id, "Id");
-            var result = await caller.SendAsync<object, VoiceEndpoint>(RequestMethod.Get, Url("endpoints/" + guid), null, null,
-                SpeechJsonContext.Default.VoiceEndpoint, null, cancellationToken).ConfigureAwait(false);
-            return Stamp(Required(result.Value, "endpoint"));
-        }
+            => (await GetAsync("endpoints", InputRules.GuidOf(id, "Id"), SpeechJsonContext.Default.VoiceEndpoint, cancellationToken).ConfigureAwait(false)).Value;
 
         public PageStream<VoiceEndpoint> ListEndpoints(string? filter, int? skip, int? maxPageSize)
             => List("endpoints", filter, skip, maxPageSize, SpeechJsonContext.Default.CustomVoicePageVoiceEndpoint);

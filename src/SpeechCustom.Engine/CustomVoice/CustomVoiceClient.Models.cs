@@ -85,12 +85,7 @@ namespace SpeechCustom.Engine.CustomVoice
         }
 
         public async Task<VoiceModel> GetModelAsync(string id, CancellationToken cancellationToken)
-        {
-            InputRules.CustomVoiceIdOf(id, "Id");
-            var result = await caller.SendAsync<object, VoiceModel>(RequestMethod.Get, Url("models/" + Escape(id)), null, null,
-                SpeechJsonContext.Default.VoiceModel, null, cancellationToken).ConfigureAwait(false);
-            return Stamp(Required(result.Value, "model"));
-        }
+            => (await GetAsync("models", InputRules.CustomVoiceIdOf(id, "Id"), SpeechJsonContext.Default.VoiceModel, cancellationToken).ConfigureAwait(false)).Value;
 
         public PageStream<VoiceModel> ListModels(string? filter, int? skip, int? maxPageSize)
             => List("models", filter, skip, maxPageSize, SpeechJsonContext.Default.CustomVoicePageVoiceModel);

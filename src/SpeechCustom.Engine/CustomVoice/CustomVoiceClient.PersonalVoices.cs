@@ -14,15 +14,7 @@ namespace SpeechCustom.Engine.CustomVoice
     public sealed partial class CustomVoiceClient
     {
         public async Task<PersonalVoice> GetPersonalVoiceAsync(string id, CancellationToken cancellationToken)
-            => (await GetPersonalVoiceWithHintAsync(id, cancellationToken).ConfigureAwait(false)).Value;
-
-        internal async Task<Polled<PersonalVoice>> GetPersonalVoiceWithHintAsync(string id, CancellationToken cancellationToken)
-        {
-            InputRules.CustomVoiceIdOf(id, "Id");
-            var result = await caller.SendAsync<object, PersonalVoice>(RequestMethod.Get, Url("personalvoices/" + Escape(id)), null, null,
-                SpeechJsonContext.Default.PersonalVoice, null, cancellationToken).ConfigureAwait(false);
-            return new Polled<PersonalVoice>(Stamp(Required(result.Value, "personal voice")), result.RetryAfter);
-        }
+            => (await GetAsync("personalvoices", InputRules.CustomVoiceIdOf(id, "Id"), SpeechJsonContext.Default.PersonalVoice, cancellationToken).ConfigureAwait(false)).Value;
 
         public Task DeletePersonalVoiceAsync(string id, CancellationToken cancellationToken)
             => DeleteAsync("personalvoices", InputRules.CustomVoiceIdOf(id, "Id"), cancellationToken);

@@ -35,12 +35,7 @@ namespace SpeechCustom.Engine.CustomVoice
         }
 
         public async Task<VoiceProject> GetProjectAsync(string id, CancellationToken cancellationToken)
-        {
-            InputRules.CustomVoiceIdOf(id, "Id");
-            var result = await caller.SendAsync<object, VoiceProject>(RequestMethod.Get, Url("projects/" + Escape(id)), null, null,
-                SpeechJsonContext.Default.VoiceProject, null, cancellationToken).ConfigureAwait(false);
-            return Stamp(Required(result.Value, "project"));
-        }
+            => (await GetAsync("projects", InputRules.CustomVoiceIdOf(id, "Id"), SpeechJsonContext.Default.VoiceProject, cancellationToken).ConfigureAwait(false)).Value;
 
         public PageStream<VoiceProject> ListProjects(string? filter, int? skip, int? maxPageSize)
             => List("projects", filter, skip, maxPageSize, SpeechJsonContext.Default.CustomVoicePageVoiceProject);

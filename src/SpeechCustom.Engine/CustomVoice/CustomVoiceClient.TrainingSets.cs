@@ -32,15 +32,7 @@ namespace SpeechCustom.Engine.CustomVoice
         }
 
         public async Task<TrainingSet> GetTrainingSetAsync(string id, CancellationToken cancellationToken)
-            => (await GetTrainingSetWithHintAsync(id, cancellationToken).ConfigureAwait(false)).Value;
-
-        internal async Task<Polled<TrainingSet>> GetTrainingSetWithHintAsync(string id, CancellationToken cancellationToken)
-        {
-            InputRules.CustomVoiceIdOf(id, "TrainingSetId");
-            var result = await caller.SendAsync<object, TrainingSet>(RequestMethod.Get, Url("trainingsets/" + Escape(id)), null, null,
-                SpeechJsonContext.Default.TrainingSet, null, cancellationToken).ConfigureAwait(false);
-            return new Polled<TrainingSet>(Stamp(Required(result.Value, "training set")), result.RetryAfter);
-        }
+            => (await GetAsync("trainingsets", InputRules.CustomVoiceIdOf(id, "TrainingSetId"), SpeechJsonContext.Default.TrainingSet, cancellationToken).ConfigureAwait(false)).Value;
 
         public static readonly string[] VoiceKinds = { "Female", "Male" };
 

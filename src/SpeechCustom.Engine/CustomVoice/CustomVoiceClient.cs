@@ -46,12 +46,20 @@ namespace SpeechCustom.Engine.CustomVoice
             return new Polled<VoiceOperation>(operation, result.RetryAfter);
         }
 
-        /// <summary>GET /{collection}/{id} as the resource interface, with the service's Retry-After (for the poller).</summary>
+        /// <summary>GET /{collection}/{id}, with the service's Retry-After (for the poller). The id must already be checked.</summary>
+        internal async Task<Polled<T>> GetAsync<T>(string collection, string id, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, CancellationToken cancellationToken)
+            where T : ServiceObject
+        {
+            var result = await caller.SendAsync<object, T>(RequestMethod.Get, Url(collection + "/" + Escape(id)), null, null, type, null, cancellationToken).ConfigureAwait(false);
+            return new Polled<T>(Stamp(Required(result.Value, collection)), result.RetryAfter);
+        }
+
+        /// <summary><see cref="GetAsync{T}"/> as the resource interface the poller works with.</summary>
         internal async Task<Polled<IVoiceResource>> GetWithHintAsync<T>(string collection, string id, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, CancellationToken cancellationToken)
             where T : ServiceObject, IVoiceResource
         {
-            var result = await caller.SendAsync<object, T>(RequestMethod.Get, Url(collection + "/" + Escape(id)), null, null, type, null, cancellationToken).ConfigureAwait(false);
-            return new Polled<IVoiceResource>(Stamp(Required(result.Value, collection)), result.RetryAfter);
+            var polled = await GetAsync(collection, id, type, cancellationToken).ConfigureAwait(false);
+            return new Polled<IVoiceResource>(polled.Value, polled.RetryAfter);
         }
 
         /// <summary>A new Operation-Id, or the caller's after checking it.</summary>
