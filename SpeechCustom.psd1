@@ -9,7 +9,7 @@
     Description            = 'Automates Azure AI Speech customization end to end: custom voice (projects, consents, training sets and uploads, models, endpoints, personal voices, operations) and custom speech (datasets), with typed objects that pipe into one another, concurrent waits and clear errors. Works with keys, managed identity and service principals.'
     PowerShellVersion      = '5.1'
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess       = @('SpeechCustom.format.ps1xml')
+    FormatsToProcess       = @('SpeechCustom.format.ps1xml', 'SpeechCustom.CustomSpeech.format.ps1xml', 'SpeechCustom.Transcription.format.ps1xml')
     CmdletsToExport        = @(
         'Connect-SpeechService'
         'Disconnect-SpeechService'
@@ -42,6 +42,8 @@
         'Get-VoiceBaseModel'
         'Get-PersonalVoice'
         'Remove-PersonalVoice'
+        # Custom speech: projects, datasets, models, evaluations, endpoints
+        # Batch and fast transcription, web hooks, service health
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

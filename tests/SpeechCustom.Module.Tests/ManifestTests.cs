@@ -21,7 +21,7 @@ public sealed class ManifestTests
         Assert.Equal(new Version(5, 1), info.PowerShellVersion);
         Assert.Equal(new[] { "Core", "Desktop" }, info.CompatiblePSEditions.OrderBy(e => e));
         Assert.Equal("SpeechCustom.dll", Path.GetFileName(info.RootModule));
-        Assert.Contains("SpeechCustom.format.ps1xml", info.ExportedFormatFiles.Select(Path.GetFileName));
+        Assert.Equal(Directory.GetFiles(RepoPaths.ModuleFolder, "*.format.ps1xml").Select(Path.GetFileName).OrderBy(f => f), info.ExportedFormatFiles.Select(Path.GetFileName).OrderBy(f => f));
     }
 
     [Fact]
@@ -76,8 +76,8 @@ public sealed class ManifestTests
         using var session = new ModuleSession();
         var outputTypes = session.Run("Get-Command -Module SpeechCustom | ForEach-Object { $_.OutputType.Type } | Where-Object { $_ -and $_.Namespace -like 'SpeechCustom.Engine*' } | ForEach-Object { 'SpeechCustom.' + $_.Name }")
             .Output.Select(o => (string)o.BaseObject).Distinct().ToList();
-        var views = XDocument.Load(Path.Combine(RepoPaths.ModuleFolder, "SpeechCustom.format.ps1xml"))
-            .Descendants("TypeName").Select(t => t.Value).ToHashSet();
+        var views = Directory.GetFiles(RepoPaths.ModuleFolder, "*.format.ps1xml")
+            .SelectMany(f => XDocument.Load(f).Descendants("TypeName").Select(t => t.Value)).ToHashSet();
 
         Assert.NotEmpty(outputTypes);
         Assert.All(outputTypes, type => Assert.Contains(type, views));

@@ -37,6 +37,8 @@ namespace SpeechCustom.Engine.Json
     [JsonSerializable(typeof(CsrDataset))]
     [JsonSerializable(typeof(CsrDatasetDefinition))]
     [JsonSerializable(typeof(SpeechToTextPage<CsrDataset>))]
+    [JsonSerializable(typeof(CsrFile))]
+    [JsonSerializable(typeof(SpeechToTextPage<CsrFile>))]
     [JsonSerializable(typeof(Dictionary<string, string>))]
     internal sealed partial class SpeechJsonContext : JsonSerializerContext
     {

@@ -18,8 +18,8 @@ namespace SpeechCustom.Engine.Operations
                     return new ReadyTarget(project, "VoiceProject", project.Id);
                 case IVoiceResource resource:
                     return new VoiceResourceTarget(context, resource);
-                case CsrDataset dataset when !string.IsNullOrEmpty(dataset.Id):
-                    return new CsrDatasetTarget(context, dataset);
+                case SttEntity entity when !string.IsNullOrEmpty(entity.Id):
+                    return new SttEntityTarget(context, entity);
                 default:
                     throw new SpeechInputException("NotWaitable",
                         $"Wait-SpeechOperation cannot wait for a {item?.GetType().Name ?? "null"}. Pipe the output of a New-*, Suspend-/Resume-VoiceEndpoint or Get-* cmdlet of this module (operations, consents, training sets, models, endpoints, personal voices, datasets).",

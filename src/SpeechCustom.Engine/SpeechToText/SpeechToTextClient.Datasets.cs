@@ -57,15 +57,7 @@ namespace SpeechCustom.Engine.SpeechToText
         }
 
         public async Task<CsrDataset> GetDatasetAsync(string id, CancellationToken cancellationToken)
-            => (await GetDatasetWithHintAsync(id, cancellationToken).ConfigureAwait(false)).Value;
-
-        internal async Task<Polled<CsrDataset>> GetDatasetWithHintAsync(string id, CancellationToken cancellationToken)
-        {
-            var guid = InputRules.GuidOf(id, "Id");
-            var result = await caller.SendAsync<object, CsrDataset>(RequestMethod.Get, Url("datasets/" + guid), null, null,
-                SpeechJsonContext.Default.CsrDataset, null, cancellationToken).ConfigureAwait(false);
-            return new Polled<CsrDataset>(Stamp(Required(result.Value, "dataset")), result.RetryAfter);
-        }
+            => (await GetEntityAsync("datasets", id, SpeechJsonContext.Default.CsrDataset, cancellationToken).ConfigureAwait(false)).Value;
 
         public PageStream<CsrDataset> ListDatasets(string? filter, int? skip, int? top)
             => List("datasets", filter, skip, top, SpeechJsonContext.Default.SpeechToTextPageCsrDataset);

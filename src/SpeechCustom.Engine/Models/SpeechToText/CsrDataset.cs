@@ -1,29 +1,22 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using System.Threading;
+using System.Threading.Tasks;
+using SpeechCustom.Engine.CustomVoice;
 using SpeechCustom.Engine.Diagnostics;
+using SpeechCustom.Engine.Json;
+using SpeechCustom.Engine.SpeechToText;
 
 namespace SpeechCustom.Engine.Models.SpeechToText
 {
     /// <summary>A custom speech dataset (training or test data). The same object for every API version.</summary>
-    public sealed class CsrDataset : ServiceObject
+    public sealed class CsrDataset : SttEntity
     {
         private string? contentUrl;
 
-        /// <summary>The dataset's id (from <see cref="Self"/>).</summary>
-        [JsonIgnore]
-        public string? Id => EntityId.FromSelf(Self);
-
-        public string? Self { get; set; }
-
         /// <summary>Acoustic, AudioFiles, Language, LanguageMarkdown, Pronunciation or OutputFormatting.</summary>
         public string? Kind { get; set; }
-
-        public string? DisplayName { get; set; }
-
-        public string? Description { get; set; }
-
-        public string? Locale { get; set; }
 
         /// <summary>Where the service fetched the data, SAS signature masked.</summary>
         [JsonIgnore]
@@ -41,21 +34,19 @@ namespace SpeechCustom.Engine.Models.SpeechToText
             set => contentUrl = value;
         }
 
-        public EntityReference? Project { get; set; }
-
         public DatasetLinks? Links { get; set; }
 
         public DatasetProperties? Properties { get; set; }
 
-        public IDictionary<string, string>? CustomProperties { get; set; }
+        public override string Collection => "datasets";
 
-        public string? Status { get; set; }
+        public override EntityError? FailureError => Properties?.Error;
 
-        public DateTimeOffset? CreatedDateTime { get; set; }
-
-        public DateTimeOffset? LastActionDateTime { get; set; }
-
-        public override string ToString() => $"CsrDataset {Id} '{DisplayName}' ({Status})";
+        internal override async Task<Polled<SttEntity>> ReadAgainAsync(SpeechToTextClient client, CancellationToken cancellationToken)
+        {
+            var polled = await client.GetEntityAsync(Collection, Id!, SpeechJsonContext.Default.CsrDataset, cancellationToken).ConfigureAwait(false);
+            return new Polled<SttEntity>(polled.Value, polled.RetryAfter);
+        }
     }
 
     public sealed class DatasetProperties

@@ -1,0 +1,53 @@
+using System;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using SpeechCustom.Engine.Errors;
+
+namespace SpeechCustom.Engine.Http
+{
+    /// <summary>
+    /// Downloads content the service hands out as SAS URLs (result files, reports, manifests). These go to blob storage,
+    /// so they carry no Speech key or token: a pipeline with retries and the redacting trace, but no authentication.
+    /// </summary>
+    public sealed class ContentDownloader
+    {
+        private readonly HttpPipeline pipeline;
+
+        public ContentDownloader(HttpPipelineTransport? transport = null)
+        {
+            pipeline = SpeechPipelineFactory.Build(new NoAuthenticationPolicy(), RetrySettings.Default, transport, out _);
+        }
+
+        public static ContentDownloader Shared { get; } = new ContentDownloader();
+
+        /// <summary>Copies the content at <paramref name="url"/> into <paramref name="destination"/>, streaming.</summary>
+        public async Task DownloadAsync(string url, Stream destination, CancellationToken cancellationToken)
+        {
+            using var message = pipeline.CreateMessage();
+            message.BufferResponse = false;
+            message.Request.Method = RequestMethod.Get;
+            message.Request.Uri.Reset(new Uri(url));
+            await pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+            var response = message.Response;
+            if (response.Status < 200 || response.Status > 299)
+                throw ServiceErrorParser.Parse(message.Request, response);
+            if (response.ContentStream != null)
+                await response.ContentStream.CopyToAsync(destination, 81920, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>The content at <paramref name="url"/> as bytes (for small files such as reports).</summary>
+        public async Task<byte[]> ReadAsync(string url, CancellationToken cancellationToken)
+        {
+            using var buffer = new MemoryStream();
+            await DownloadAsync(url, buffer, cancellationToken).ConfigureAwait(false);
+            return buffer.ToArray();
+        }
+
+        private sealed class NoAuthenticationPolicy : HttpPipelineSynchronousPolicy
+        {
+        }
+    }
+}
