@@ -48,6 +48,19 @@ public sealed class MockServerOptions
     /// jessica-300, project PersonalVoice with consent Jessica.</summary>
     public bool SeedDemoData { get; set; }
 
+    /// <summary>The Azure region the resource pretends to be in (copy authorizations, endpoint URLs).</summary>
+    public string Region { get; set; } = "westus";
+
+    /// <summary>The resource's Azure resource id (model copy authorizations name source and target by it); when null,
+    /// /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/speech-mock/providers/Microsoft.CognitiveServices/accounts/mock-speech-{port}.</summary>
+    public string? ResourceId { get; set; }
+
+    /// <summary>How long a model copy authorization (POST /models:authorizecopy) stays valid.</summary>
+    public TimeSpan CopyAuthorizationLifetime { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>GET /speechtotext/v3.1/healthstatus answers with this overall status: Healthy, Degraded or Unhealthy (read live).</summary>
+    public string HealthStatus { get; set; } = "Healthy";
+
     /// <summary>When false, one line per request is written to the console.</summary>
     public bool Quiet { get; set; } = true;
 }

@@ -23,6 +23,8 @@ internal static class AdminRoutes
         admin.MapPost("/settings", ChangeSettings);
         admin.MapPost("/reset", (MockServerState state) => Done(state.Reset));
         admin.MapGet("/requests", (MockServerState state) => ApiResponse.Json(200, state.Requests.Snapshot()));
+        admin.MapGet("/blobrequests", (MockServerState state) => ApiResponse.Json(200, state.BlobRequests.Snapshot()));
+        admin.MapGet("/webhookdeliveries", (MockServerState state) => ApiResponse.Json(200, state.WebHookDeliveries.Snapshot()));
     }
 
     private static ValueTask<object?> RequireKey(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
@@ -73,11 +75,17 @@ internal static class AdminRoutes
             state.Options.RetryAfterMilliseconds = Math.Max(0, retryAfter);
         }
 
+        if (settings.HealthStatus is { } health)
+        {
+            state.Options.HealthStatus = SpeechToText.HealthRoutes.Statuses.FirstOrDefault(s => string.Equals(s, health, StringComparison.OrdinalIgnoreCase))
+                ?? throw new InvalidBodyException("healthStatus must be Healthy, Degraded or Unhealthy.");
+        }
+
         return Settings(state.Options);
     }
 
     private static ApiResponse Settings(MockServerOptions options) => ApiResponse.Json(200,
-        new SettingsRequest((int)options.StepDuration.TotalMilliseconds, options.RetryAfterMilliseconds));
+        new SettingsRequest((int)options.StepDuration.TotalMilliseconds, options.RetryAfterMilliseconds, options.HealthStatus));
 
     private static ApiResponse Done(Action action)
     {
@@ -102,5 +110,5 @@ internal static class AdminRoutes
 
     private sealed record FailureRequest(string? Target, string? Code, string? Message);
 
-    private sealed record SettingsRequest(int? StepMilliseconds, int? RetryAfterMilliseconds);
+    private sealed record SettingsRequest(int? StepMilliseconds, int? RetryAfterMilliseconds, string? HealthStatus = null);
 }

@@ -40,6 +40,10 @@ public sealed record MockRequestEntry
 
     public required DateTimeOffset Time { get; init; }
 
+    /// <summary>True when the request sent an Ocp-Apim-Subscription-Key or Authorization header (a blob read must not).</summary>
+    public bool CarriesCredentials =>
+        Headers.ContainsKey("Ocp-Apim-Subscription-Key") || Headers.ContainsKey("Authorization");
+
     /// <summary>The path without the query string.</summary>
     public string Path => PathAndQuery.Split('?', 2)[0];
 }

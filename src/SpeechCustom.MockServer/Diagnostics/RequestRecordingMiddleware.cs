@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.Features;
 using SpeechCustom.MockServer.Auth;
+using SpeechCustom.MockServer.Blobs;
 using SpeechCustom.MockServer.Hosting;
 using SpeechCustom.MockServer.Http;
 
@@ -48,14 +49,23 @@ internal sealed class RequestRecordingMiddleware(RequestDelegate next, MockServe
 
     private void Record(HttpContext context)
     {
+        var isBlob = context.Request.Path.StartsWithSegments(MockBlobStore.RoutePrefix, StringComparison.OrdinalIgnoreCase);
         var log = ApiFlavors.Of(context.Request.Path) != ApiFlavor.None ? state.Requests
             : TokenRoutes.IsTokenPath(context.Request.Path) ? state.TokenRequests
+            : isBlob ? state.BlobRequests
             : null;
 
         var request = context.Request;
         var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
         var pathAndQuery = string.IsNullOrEmpty(rawTarget) ? request.Path + request.QueryString : rawTarget;
         var facts = RequestFacts.Of(context);
+        if (isBlob)
+        {
+            // Nothing authenticates blob reads (the SAS does); record what credentials the client sent anyway.
+            facts.AuthKind = request.Headers.ContainsKey(ApiAuthenticationMiddleware.KeyHeader) ? MockAuthKind.Key
+                : request.Headers.ContainsKey("Authorization") ? MockAuthKind.Bearer
+                : MockAuthKind.None;
+        }
 
         if (!state.Options.Quiet)
         {

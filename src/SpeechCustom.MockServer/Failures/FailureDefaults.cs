@@ -17,6 +17,14 @@ internal static class FailureDefaults
             "The endpoint could not be deployed because of an internal error. Delete it and deploy again."),
         FailureKind.SpeechToTextDataset => new("DataImportFailed",
             "The data import failed: the archive at the content URL holds 0 audio files with a matching line in trans.txt."),
+        FailureKind.SpeechToTextModel => new("InvalidDataset",
+            "The model could not be trained: after normalization none of its datasets holds usable adaptation data."),
+        FailureKind.SpeechToTextEvaluation => new("FailedDataset",
+            "The evaluation failed: the audio of the dataset could not be transcribed (the audio files could not be decoded)."),
+        FailureKind.SpeechToTextEndpoint => new("InternalError",
+            "The endpoint could not be deployed because of an internal error. Delete the endpoint and create it again."),
+        FailureKind.SpeechToTextTranscription => new("InvalidData",
+            "The audio could not be decoded. Make sure the files are in a supported format (WAV, MP3, OGG/OPUS) and not corrupted."),
         _ => new("Internal", "The operation failed because of an internal error."),
     };
 }

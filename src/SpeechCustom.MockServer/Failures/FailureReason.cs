@@ -12,4 +12,8 @@ internal enum FailureKind
     VoiceModel,
     VoiceEndpoint,
     SpeechToTextDataset,
+    SpeechToTextModel,
+    SpeechToTextEvaluation,
+    SpeechToTextEndpoint,
+    SpeechToTextTranscription,
 }

@@ -8,6 +8,7 @@ internal static class Banner
         Key: {server.Key}
         Connect: Connect-SpeechService -Endpoint {server.Endpoint.ToString().TrimEnd('/')} -Key (ConvertTo-SecureString {server.Key} -AsPlainText -Force)
         Long-running steps: {server.Options.StepDuration.TotalMilliseconds} ms. Admin: POST /_mock/faults, /_mock/failures, /_mock/settings, /_mock/reset (key header).
+        Resource: {server.Options.ResourceId} ({server.Options.Region}). Content URLs: {server.Endpoint.ToString().TrimEnd('/')}/_blobs/... (SAS, no key).
         Managed identity: IDENTITY_ENDPOINT={server.ManagedIdentityEndpoint} IDENTITY_HEADER={server.Options.IdentityHeader}
         Press Ctrl+C to stop.
         """;

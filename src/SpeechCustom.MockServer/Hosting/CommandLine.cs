@@ -18,6 +18,9 @@ internal static class CommandLine
           --tenant-id <id>          tenant of the OAuth2 token endpoint
           --client-id <id>          application id of the OAuth2 token endpoint
           --client-secret <text>    application secret (default: random)
+          --region <name>           the resource's region (default westus): endpoint links, copy authorizations
+          --resource-id <id>        the resource's Azure resource id (default: .../accounts/mock-speech-<port>)
+          --health <status>         what /speechtotext/v3.1/healthstatus reports: Healthy (default), Degraded, Unhealthy
           --no-demo-data            start empty (default: the quickstart's project Jessica, training set jessica-300,
                                     personal voice project PersonalVoice and consent Jessica)
           --verbose                 one console line per request
@@ -85,6 +88,15 @@ internal static class CommandLine
                     break;
                 case "--client-secret":
                     options.ClientSecret = value;
+                    break;
+                case "--region":
+                    options.Region = value;
+                    break;
+                case "--resource-id":
+                    options.ResourceId = value;
+                    break;
+                case "--health" when value is "Healthy" or "Degraded" or "Unhealthy":
+                    options.HealthStatus = value;
                     break;
                 default:
                     problem = $"Unknown option or bad value: {name} {value}";

@@ -1,5 +1,6 @@
 using SpeechCustom.MockServer.Admin;
 using SpeechCustom.MockServer.Auth;
+using SpeechCustom.MockServer.Blobs;
 using SpeechCustom.MockServer.CustomVoice;
 using SpeechCustom.MockServer.Diagnostics;
 using SpeechCustom.MockServer.Faults;
@@ -47,6 +48,8 @@ internal static class MockApplication
         AdminRoutes.Map(app);
         CustomVoiceApi.Map(app);
         SpeechToTextApi.Map(app);
+        BlobRoutes.Map(app);
+        SpeechToText.Models.ModelCopyEndpoints.MapReceiver(app);
         return app;
     }
 }

@@ -40,6 +40,18 @@ public sealed class MockSpeechServer : IAsyncDisposable
     /// <summary>Every request to the token endpoints (managed identity, OAuth2, discovery).</summary>
     public MockRequestLog TokenRequests => _state.TokenRequests;
 
+    /// <summary>
+    /// Every request to a content URL (/_blobs/..., the mock's blob storage) with its headers. Content URLs carry a SAS;
+    /// a client must not send its speech key or token there: check <see cref="MockRequestEntry.CarriesCredentials"/>.
+    /// </summary>
+    public MockRequestLog BlobRequests => _state.BlobRequests;
+
+    /// <summary>
+    /// Every web hook callback the server sent or tried to send (challenge, ping, entity events), with headers, body,
+    /// the answer's status and the number of attempts. <see cref="MockWebHookDeliveryLog.WaitForAsync"/> waits for one.
+    /// </summary>
+    public MockWebHookDeliveryLog WebHookDeliveries => _state.WebHookDeliveries;
+
     public MockFaults Faults => _state.Faults;
 
     public MockFailures Failures => _state.Failures;
@@ -64,9 +76,36 @@ public sealed class MockSpeechServer : IAsyncDisposable
         var http = addresses.First(a => a.Scheme == Uri.UriSchemeHttp);
         var https = addresses.FirstOrDefault(a => a.Scheme == Uri.UriSchemeHttps);
         var server = new MockSpeechServer(app, state, Trim(http), https is null ? null : Trim(https));
+        options.ResourceId ??= $"/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/speech-mock/providers/Microsoft.CognitiveServices/accounts/mock-speech-{server.Endpoint.Port}";
+        state.PublicEndpoint = server.Endpoint;
+        state.WebHooks.Start();
+        MockServerRegistry.Register(server.Endpoint, state);
+        if (server.HttpsEndpoint is { } secure)
+        {
+            MockServerRegistry.Register(secure, state);
+        }
+
         if (options.SeedDemoData)
             await DemoData.SeedAsync(server.Endpoint, server.Key, ct);
         return server;
+    }
+
+    /// <summary>
+    /// The data a speech-to-text dataset holds (committed blocks in commit order, the multipart upload's file, or the
+    /// data generated for a contentUrl); null when the dataset does not exist or has no data yet (blocks not committed).
+    /// </summary>
+    public MockDatasetUpload? GetDatasetUpload(string datasetId)
+    {
+        var store = _state.SpeechToText;
+        lock (store.Gate)
+        {
+            if (!Guid.TryParse(datasetId, out var id) || !store.Datasets.TryGetValue(id, out var dataset) || dataset.Data is not { } data)
+            {
+                return null;
+            }
+
+            return new MockDatasetUpload(id, data.Source.ToString(), data.FileName, data.Bytes.LongLength, data.BlockCount, data.Sha256, data.Bytes);
+        }
     }
 
     /// <summary>Forgets every resource, operation, fault, failure and logged request (as POST /_mock/reset).</summary>
@@ -79,8 +118,16 @@ public sealed class MockSpeechServer : IAsyncDisposable
             return;
         }
 
+        MockServerRegistry.Unregister(Endpoint, _state);
+        if (HttpsEndpoint is { } secure)
+        {
+            MockServerRegistry.Unregister(secure, _state);
+        }
+
+        await _state.WebHooks.StopAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        _state.Outbound.Dispose();
     }
 
     public async ValueTask DisposeAsync() => await StopAsync();

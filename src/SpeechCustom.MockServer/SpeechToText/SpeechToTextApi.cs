@@ -1,5 +1,10 @@
 using SpeechCustom.MockServer.Http;
 using SpeechCustom.MockServer.SpeechToText.Datasets;
+using SpeechCustom.MockServer.SpeechToText.Endpoints;
+using SpeechCustom.MockServer.SpeechToText.Evaluations;
+using SpeechCustom.MockServer.SpeechToText.Transcriptions;
+using SpeechCustom.MockServer.SpeechToText.WebHooks;
+using SpeechCustom.MockServer.SpeechToText.Models;
 using SpeechCustom.MockServer.SpeechToText.Projects;
 
 namespace SpeechCustom.MockServer.SpeechToText;
@@ -12,7 +17,10 @@ internal static class SpeechToTextApi
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        MapRoutes(app.MapGroup($"{ApiFlavors.SpeechToTextBase}/v3.1").AddEndpointFilter(SttRequest.PathVersionFilter(SttVersion.V31)));
+        var v31 = app.MapGroup($"{ApiFlavors.SpeechToTextBase}/v3.1").AddEndpointFilter(SttRequest.PathVersionFilter(SttVersion.V31));
+        MapRoutes(v31);
+        HealthRoutes.Map(v31);
+        HealthRoutes.Map(app.MapGroup($"{ApiFlavors.SpeechToTextBase}/v3.2-preview.2").AddEndpointFilter(SttRequest.PathVersionFilter(SttVersion.V32)));
         MapRoutes(app.MapGroup($"{ApiFlavors.SpeechToTextBase}/v3.2").AddEndpointFilter(SttRequest.PathVersionFilter(SttVersion.V32)));
         MapRoutes(app.MapGroup(ApiFlavors.SpeechToTextBase).AddEndpointFilter(SttRequest.QueryVersionFilter));
     }
@@ -22,5 +30,12 @@ internal static class SpeechToTextApi
         DatasetEndpoints.Map(api);
         DatasetBlockEndpoints.Map(api);
         SttProjectEndpoints.Map(api);
+        SttModelEndpoints.Map(api);
+        ModelCopyEndpoints.Map(api);
+        SttEndpointRoutes.Map(api);
+        TranscriptionRoutes.Map(api);
+        FastTranscriptionRoute.Map(api);
+        EvaluationRoutes.Map(api);
+        WebHookRoutes.Map(api);
     }
 }

@@ -76,6 +76,44 @@ internal static partial class SttFields
         return id;
     }
 
+    /// <summary>An EntityReference as id plus URL path (to tell /models/base/{id} from /models/{id}), or null when absent.</summary>
+    public static SttReference? Reference(JsonObject body, string name, string? path = null)
+    {
+        path ??= name;
+        var reference = body.OptionalObject(name, path);
+        if (reference is null)
+        {
+            return null;
+        }
+
+        var self = reference.OptionalString("self", $"{path}.self") ?? throw InvalidFieldException.Missing($"{path}.self");
+        return SttReference.Parse(self, $"{path}.self");
+    }
+
+    /// <summary>An ISO 8601 duration (timeToLive, "P2D", "PT12H") of at most 31 days; InvalidTimeToLive otherwise.</summary>
+    public static TimeSpan? TimeToLive(JsonObject body, string name, string path)
+    {
+        var text = body.OptionalString(name, path);
+        if (text is null)
+        {
+            return null;
+        }
+
+        TimeSpan value;
+        try
+        {
+            value = System.Xml.XmlConvert.ToTimeSpan(text);
+        }
+        catch (FormatException)
+        {
+            throw SttErrors.InvalidRequest("InvalidTimeToLive", $"'{text}' is not an ISO 8601 duration such as P2D or PT12H.", path);
+        }
+
+        return value < TimeSpan.Zero || value > TimeSpan.FromDays(31)
+            ? throw SttErrors.InvalidRequest("InvalidTimeToLive", $"The time to live '{text}' must be between 0 and 31 days (P31D).", path)
+            : value;
+    }
+
     [GeneratedRegex("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8}){1,2}$")]
     private static partial Regex LocalePattern();
 }

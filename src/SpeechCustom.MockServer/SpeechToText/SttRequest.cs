@@ -5,19 +5,24 @@ namespace SpeechCustom.MockServer.SpeechToText;
 /// <summary>
 /// What every speech-to-text handler needs about its request: the version (from the path or ?api-version=, resolved
 /// once by the route group's filter), how to build absolute URLs the way that version does, and one "now".
+/// Background work (web hook payloads, copy results) builds one with <see cref="For"/>.
 /// </summary>
 internal sealed class SttRequest
 {
     private static readonly object ItemKey = new();
 
-    private SttRequest(SttVersion version, string root, DateTimeOffset now)
+    private SttRequest(SttVersion version, string origin, DateTimeOffset now)
     {
         Version = version;
-        Root = root;
+        Origin = origin.TrimEnd('/');
+        Root = $"{Origin}/speechtotext{(version.InPath ? "/" + version.Value : "")}";
         Now = now;
     }
 
     public SttVersion Version { get; }
+
+    /// <summary>scheme://host as the client addressed the server (blob URLs are built on it too).</summary>
+    public string Origin { get; }
 
     /// <summary>scheme://host/speechtotext[/v3.x] as the client addressed the server.</summary>
     public string Root { get; }
@@ -28,6 +33,9 @@ internal sealed class SttRequest
         context.Items.TryGetValue(ItemKey, out var value) && value is SttRequest request
             ? request
             : throw new InvalidOperationException("The speech-to-text request filter did not run.");
+
+    /// <summary>A request context outside any HTTP request: URLs as a client of <paramref name="origin"/> with this version sees them.</summary>
+    public static SttRequest For(SttVersion version, string origin, DateTimeOffset now) => new(version, origin, now);
 
     /// <summary>Route group filter for /speechtotext/v3.1 and /speechtotext/v3.2.</summary>
     public static Func<EndpointFilterInvocationContext, EndpointFilterDelegate, ValueTask<object?>> PathVersionFilter(SttVersion version) =>
@@ -52,10 +60,14 @@ internal sealed class SttRequest
 
     public string EntityUrl(string collection, Guid id) => Url($"{collection}/{id}");
 
+    public EntityReference Reference(string collection, Guid id) => new(EntityUrl(collection, id));
+
+    /// <summary>The same request seen by another version (e.g. a web hook's own version).</summary>
+    public SttRequest WithVersion(SttVersion version) => new(version, Origin, Now);
+
     private static void Attach(HttpContext context, SttVersion version)
     {
         var clock = context.RequestServices.GetRequiredService<MockServerState>().Clock;
-        var root = $"{context.Request.Scheme}://{context.Request.Host}/speechtotext{(version.InPath ? "/" + version.Value : "")}";
-        context.Items[ItemKey] = new SttRequest(version, root, clock.GetUtcNow());
+        context.Items[ItemKey] = new SttRequest(version, $"{context.Request.Scheme}://{context.Request.Host}", clock.GetUtcNow());
     }
 }

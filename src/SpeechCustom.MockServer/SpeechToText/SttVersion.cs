@@ -27,6 +27,18 @@ internal sealed record SttVersion(string Value, bool InPath)
 
     public bool HasFoundryProjectName => this == V20251015;
 
+    /// <summary>v3.x only: model/endpoint text, endpoint timeToLive, endpoint logs, email, sasValidityInSeconds, POST /transcriptions.</summary>
+    public bool IsV3 => InPath;
+
+    /// <summary>Models_Copy, Models_AuthorizeCopy and the copy operation exist from v3.2 (v3.1 has :copyto).</summary>
+    public bool HasModelCopy => this != V31;
+
+    /// <summary>Evaluation token error fields and supportedOutputFormats exist from v3.2.</summary>
+    public bool HasTokenErrors => this != V31;
+
+    /// <summary>The 2025-10-15 additions: EmptyAudioFile and the other fast transcription codes, audioUrl, enhancedMode, phraseList.</summary>
+    public bool Is20251015 => this == V20251015;
+
     public static SttVersion? FromQuery(string value) =>
         QueryVersions.FirstOrDefault(v => v.Value == value);
 }

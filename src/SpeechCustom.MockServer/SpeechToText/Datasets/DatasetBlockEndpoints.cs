@@ -31,17 +31,17 @@ internal static class DatasetBlockEndpoints
             throw InvalidFieldException.Invalid("blockid", "a Base64 string of at most 64 bytes before encoding is expected.");
         }
 
-        var size = RequestBody.Bytes(context).Length;
-        if (size > DatasetBlocks.MaxBlockBytes)
+        var data = RequestBody.Bytes(context);
+        if (data.Length > DatasetBlocks.MaxBlockBytes)
         {
-            throw SttErrors.InvalidRequest("InvalidPayload", $"A block holds at most {DatasetBlocks.MaxBlockBytes} bytes; this one has {size}.");
+            throw SttErrors.InvalidRequest("InvalidPayload", $"A block holds at most {DatasetBlocks.MaxBlockBytes} bytes (8 MiB); this one has {data.Length}.");
         }
 
         var store = state.SpeechToText;
         lock (store.Gate)
         {
-            OpenBlocks(DatasetEndpoints.Find(store, id)).Put(blockId, size);
-            return ApiResponse.Empty(201);
+            var problem = OpenBlocks(DatasetEndpoints.Find(store, id)).Put(blockId, data);
+            return problem is null ? ApiResponse.Empty(201) : throw SttErrors.InvalidRequest("InvalidParameterValue", problem, "blockid");
         }
     }
 
@@ -71,6 +71,9 @@ internal static class DatasetBlockEndpoints
                 throw SttErrors.InvalidRequest("InvalidParameterValue", problem);
             }
 
+            var blocks = dataset.Blocks!;
+            var bytes = blocks.CommittedData();
+            dataset.Data = new DatasetData(DatasetData.DefaultFileName(dataset.Kind), DatasetDataSource.Blocks, blocks.CommittedBlockCount, dataset.Kind, dataset.Locale, () => bytes);
             dataset.Work = DatasetEndpoints.StartImport(state, dataset, request.Now);
             return ApiResponse.Empty(200);
         }

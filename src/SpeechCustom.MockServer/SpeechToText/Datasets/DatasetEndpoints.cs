@@ -1,11 +1,17 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using SpeechCustom.MockServer.Failures;
 using SpeechCustom.MockServer.Hosting;
 using SpeechCustom.MockServer.Http;
 using SpeechCustom.MockServer.Lifecycle;
+using SpeechCustom.MockServer.SpeechToText.Files;
 
 namespace SpeechCustom.MockServer.SpeechToText.Datasets;
 
-/// <summary>Datasets: POST (201 + Location), GET (+Retry-After), list, PATCH, DELETE (204 even when missing), locales.</summary>
+/// <summary>
+/// Datasets: POST (201 + Location), v3.x multipart POST /datasets/upload, GET (+Retry-After), list, PATCH, DELETE
+/// (204 even when missing), locales, and the files (data file + DatasetReport).
+/// </summary>
 internal static class DatasetEndpoints
 {
     public static void Map(RouteGroupBuilder api)
@@ -13,9 +19,12 @@ internal static class DatasetEndpoints
         api.MapGet("/datasets/locales", Locales);
         api.MapGet("/datasets", List);
         api.MapPost("/datasets", Create);
+        api.MapPost("/datasets/upload", Upload);
         api.MapGet("/datasets/{id}", Get);
         api.MapPatch("/datasets/{id}", Update);
         api.MapDelete("/datasets/{id}", Delete);
+        api.MapGet("/datasets/{id}/files", ListFiles);
+        api.MapGet("/datasets/{id}/files/{fileId}", GetFile);
     }
 
     private static ApiResponse Locales(HttpContext context) =>
@@ -34,31 +43,85 @@ internal static class DatasetEndpoints
     {
         var request = SttRequest.Of(context);
         var input = DatasetInput.Read(RequestBody.JsonObject(context), request.Version);
-        var now = Timestamps.ToSeconds(request.Now);
-        var dataset = new SttDataset
-        {
-            Id = Guid.NewGuid(),
-            Kind = input.Kind,
-            DisplayName = input.DisplayName,
-            Description = input.Description,
-            Locale = input.Locale,
-            CustomProperties = input.CustomProperties,
-            ContentUrl = input.ContentUrl,
-            ProjectId = input.ProjectId,
-            TextNormalizationKind = input.TextNormalizationKind,
-            CreatedAt = now,
-            Blocks = input.ContentUrl is null ? new DatasetBlocks() : null,
-        };
+        var dataset = New(input, request);
         if (input.ContentUrl is not null)
         {
+            dataset.Data = DatasetData.Generated(input.Kind, input.Locale, input.ContentUrl);
             dataset.Work = StartImport(state, dataset, request.Now);
         }
 
+        return Add(state, request, dataset, input.ProjectId);
+    }
+
+    /// <summary>v3.x Datasets_Upload: multipart form with displayName, locale, kind (required), project, description, customProperties (JSON text), data (file), email.</summary>
+    private static async Task<ApiResponse> Upload(HttpContext context, MockServerState state)
+    {
+        var request = SttRequest.Of(context);
+        if (!request.Version.IsV3)
+        {
+            throw SttErrors.MissingRoute();
+        }
+
+        var form = await FormFields.ReadMultipartAsync(context, () => new ApiException(new ApiError(415, "UnsupportedMediaType", "The request must be multipart/form-data.")));
+        var body = new JsonObject
+        {
+            ["displayName"] = form.RequiredString("displayName"),
+            ["locale"] = form.RequiredString("locale"),
+            ["kind"] = form.RequiredString("kind"),
+            ["description"] = form.OptionalString("description"),
+        };
+        if (form.OptionalString("project") is { } project)
+        {
+            body["project"] = new JsonObject { ["self"] = project };
+        }
+
+        if (form.OptionalString("customProperties") is { } customProperties)
+        {
+            try
+            {
+                body["customProperties"] = JsonNode.Parse(customProperties);
+            }
+            catch (JsonException ex)
+            {
+                throw InvalidFieldException.Invalid("customProperties", $"a JSON object of strings is expected ({ex.Message}).");
+            }
+        }
+
+        var input = DatasetInput.Read(body, request.Version);
+        var file = form.Files.GetFile("data") ?? throw InvalidFieldException.Missing("data");
+        using var copy = new MemoryStream();
+        await file.CopyToAsync(copy, context.RequestAborted);
+        var bytes = copy.ToArray();
+        var dataset = New(input, request, blockUpload: false);
+        var name = Path.GetFileName(file.FileName);
+        dataset.Data = new DatasetData(name.Length > 0 ? name : DatasetData.DefaultFileName(input.Kind), DatasetDataSource.Multipart, 0, input.Kind, input.Locale, () => bytes);
+        dataset.Work = StartImport(state, dataset, request.Now);
+        return Add(state, request, dataset, input.ProjectId);
+    }
+
+    private static SttDataset New(DatasetInput input, SttRequest request, bool? blockUpload = null) => new()
+    {
+        Id = Guid.NewGuid(),
+        Kind = input.Kind,
+        DisplayName = input.DisplayName,
+        Description = input.Description,
+        Locale = input.Locale,
+        CustomProperties = input.CustomProperties,
+        ContentUrl = input.ContentUrl,
+        ProjectId = input.ProjectId,
+        TextNormalizationKind = input.TextNormalizationKind,
+        CreatedAt = Timestamps.ToSeconds(request.Now),
+        Blocks = (blockUpload ?? input.ContentUrl is null) ? new DatasetBlocks() : null,
+    };
+
+    private static ApiResponse Add(MockServerState state, SttRequest request, SttDataset dataset, Guid? projectId)
+    {
         var store = state.SpeechToText;
         lock (store.Gate)
         {
-            SttProjectReferences.Require(store, input.ProjectId);
+            SttProjectReferences.Require(store, projectId);
             store.Datasets.Add(dataset.Id, dataset);
+            state.Announce(dataset, request.Now);
             var self = request.EntityUrl("datasets", dataset.Id);
             return ApiResponse.Json(201, dataset.ToJson(request)).WithHeader("Location", self);
         }
@@ -82,40 +145,51 @@ internal static class DatasetEndpoints
     private static ApiResponse Update(HttpContext context, string id, MockServerState state)
     {
         var request = SttRequest.Of(context);
-        var body = RequestBody.JsonObject(context);
-        var displayName = body.OptionalString("displayName", minLength: 1);
-        var description = body.OptionalString("description");
-        var customProperties = SttFields.CustomProperties(body);
-        if (!request.Version.HasProjects && body["project"] is not null)
-        {
-            throw InvalidFieldException.Invalid("project", $"projects are not supported in api-version {request.Version.Value}.");
-        }
-
-        var projectId = SttFields.ReferenceId(body, "project");
+        var update = SttEntityUpdate.Read(RequestBody.JsonObject(context), request.Version);
         var store = state.SpeechToText;
         lock (store.Gate)
         {
             var dataset = Find(store, id);
-            SttProjectReferences.Require(store, projectId);
-            dataset.DisplayName = displayName ?? dataset.DisplayName;
-            dataset.Description = description ?? dataset.Description;
-            dataset.CustomProperties = customProperties ?? dataset.CustomProperties;
-            dataset.ProjectId = projectId ?? dataset.ProjectId;
+            update.ApplyTo(store, dataset);
             return RetryAfter.AddWhenRunning(ApiResponse.Json(200, dataset.ToJson(request)), dataset.StateAt(request.Now).IsTerminal, state.Options);
         }
     }
 
-    private static ApiResponse Delete(string id, MockServerState state)
+    private static ApiResponse Delete(HttpContext context, string id, MockServerState state)
     {
+        var request = SttRequest.Of(context);
         var store = state.SpeechToText;
         lock (store.Gate)
         {
-            if (Guid.TryParse(id, out var guid))
+            if (Guid.TryParse(id, out var guid) && store.Datasets.Remove(guid, out var dataset))
             {
-                store.Datasets.Remove(guid);
+                state.Blobs.RemovePrefix("datasets", $"{guid}/");
+                state.AnnounceDeletion(dataset, request);
             }
 
             return ApiResponse.Empty(204);
+        }
+    }
+
+    private static ApiResponse ListFiles(HttpContext context, string id, MockServerState state)
+    {
+        var request = SttRequest.Of(context);
+        var store = state.SpeechToText;
+        lock (store.Gate)
+        {
+            var dataset = Find(store, id);
+            return SttFileListing.Page(context, state, dataset.FilesAt(request.Now), dataset.StateAt(request.Now).IsTerminal);
+        }
+    }
+
+    private static ApiResponse GetFile(HttpContext context, string id, string fileId, MockServerState state)
+    {
+        var request = SttRequest.Of(context);
+        var store = state.SpeechToText;
+        lock (store.Gate)
+        {
+            var dataset = Find(store, id);
+            return SttFileListing.Get(context, state, dataset.FilesAt(request.Now), fileId);
         }
     }
 

@@ -1,73 +1,90 @@
 using System.Xml;
 using SpeechCustom.MockServer.Http;
 using SpeechCustom.MockServer.Lifecycle;
+using SpeechCustom.MockServer.SpeechToText.Files;
 
 namespace SpeechCustom.MockServer.SpeechToText.Datasets;
 
 /// <summary>
-/// A speech-to-text dataset. With a contentUrl the import starts at creation; without one it waits (NotStarted) for
-/// blocks to be uploaded and committed. Mutable fields change under the store lock only (PATCH, blocks).
+/// A speech-to-text dataset. With a contentUrl the import starts at creation (on generated data); without one it waits
+/// (NotStarted) for blocks to be uploaded and committed; the v3.x multipart upload brings its data along.
 /// </summary>
-internal sealed class SttDataset
+internal sealed class SttDataset : SttEntity
 {
-    public required Guid Id { get; init; }
+    private IReadOnlyList<SttFile>? _files;
+
+    public override SttEntityType EntityType => SttEntityType.Dataset;
 
     public required string Kind { get; init; }
 
-    public required string DisplayName { get; set; }
-
-    public string? Description { get; set; }
-
-    public required string Locale { get; init; }
-
-    public Dictionary<string, string>? CustomProperties { get; set; }
-
     public string? ContentUrl { get; init; }
 
-    public Guid? ProjectId { get; set; }
-
     public string? TextNormalizationKind { get; init; }
-
-    public required DateTimeOffset CreatedAt { get; init; }
-
-    /// <summary>Null until the import starts (block upload datasets start at commit).</summary>
-    public LongRunningWork? Work { get; set; }
 
     /// <summary>Set for datasets created without contentUrl.</summary>
     public DatasetBlocks? Blocks { get; init; }
 
-    public WorkState StateAt(DateTimeOffset now) =>
-        Work?.StateAt(now) ?? new WorkState(ResourceStatus.NotStarted, CreatedAt, IsTerminal: false, Failure: null);
+    /// <summary>Set when the import starts.</summary>
+    public DatasetData? Data { get; set; }
 
-    public object? Field(string name, DateTimeOffset now) => name switch
+    public override object? Field(string name, DateTimeOffset now) => name == "kind" ? Kind : base.Field(name, now);
+
+    /// <summary>The data file and the DatasetReport once the import finished (the data file only when it failed).</summary>
+    public IReadOnlyList<SttFile> FilesAt(DateTimeOffset now)
     {
-        "displayName" => DisplayName,
-        "description" => Description,
-        "locale" => Locale,
-        "kind" => Kind,
-        "status" => StateAt(now).Status,
-        "createdDateTime" => CreatedAt,
-        "lastActionDateTime" => Timestamps.ToSeconds(StateAt(now).EnteredAt),
-        _ => null,
+        var state = StateAt(now);
+        if (!state.IsTerminal || Data is not { } data)
+        {
+            return [];
+        }
+
+        return _files ??= Build(data, state);
+    }
+
+    private List<SttFile> Build(DatasetData data, WorkState state)
+    {
+        var files = new List<SttFile>
+        {
+            File(data.FileName, DataFileKind(Kind), state.EnteredAt, () => data.Bytes, Kind is DatasetKinds.Acoustic or DatasetKinds.AudioFiles && !state.IsFailed ? data.Analysis.Duration : null, data.Bytes.LongLength),
+        };
+        if (!state.IsFailed)
+        {
+            files.Add(File("report.json", "DatasetReport", state.EnteredAt, () => data.Analysis.Report(Kind, Locale), null, null));
+        }
+
+        return files;
+    }
+
+    private SttFile File(string name, string kind, DateTimeOffset createdAt, Func<byte[]> content, TimeSpan? duration, long? size)
+    {
+        var fileId = SttFile.IdFor(Id, name);
+        return new SttFile($"datasets/{Id}/files/{fileId}", name, kind, createdAt, "datasets", $"{Id}/{name}", content, duration, size);
+    }
+
+    private static string DataFileKind(string kind) => kind switch
+    {
+        DatasetKinds.Acoustic or DatasetKinds.AudioFiles => "AcousticDataArchive",
+        DatasetKinds.Pronunciation => "PronunciationData",
+        DatasetKinds.OutputFormatting => "OutputFormattingData",
+        _ => "LanguageData",
     };
 
     public object ToJson(SttRequest request)
     {
         var state = StateAt(request.Now);
-        var self = request.EntityUrl("datasets", Id);
         var links = new DatasetLinks(
             request.Url($"datasets/{Id}/files"),
             Blocks is null ? null : request.Url($"datasets/{Id}/blocks"),
             Blocks is null ? null : request.Url($"datasets/{Id}/blocks"),
             Blocks is null ? null : request.Url($"datasets/{Id}/blocks:commit"));
         return new DatasetJson(
-            self,
+            request.EntityUrl("datasets", Id),
             DisplayName,
             Description,
             CustomProperties,
             Locale,
             Kind,
-            ProjectId is { } projectId && request.Version.HasProjects ? new EntityReference(request.EntityUrl("projects", projectId)) : null,
+            ProjectReference(request),
             links,
             Properties(request.Version, state),
             ContentUrl,
@@ -84,12 +101,12 @@ internal sealed class SttDataset
             return new DatasetProperties(normalization, null, null, null, null, new EntityError(failure.Code, failure.Message));
         }
 
-        if (!state.IsTerminal)
+        if (!state.IsTerminal || Data is null)
         {
             return normalization is null ? null : new DatasetProperties(normalization, null, null, null, null, null);
         }
 
-        var result = ImportResult.For(Kind);
+        var result = Data.Analysis;
         return new DatasetProperties(
             normalization,
             result.AcceptedLineCount,

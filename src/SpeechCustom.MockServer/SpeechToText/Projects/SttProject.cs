@@ -29,8 +29,8 @@ internal sealed class SttProject
         _ => null,
     };
 
-    /// <summary>v3.x adds properties with entity counts (only datasets exist in the mock so far); 2025-10-15 adds foundryProjectName.</summary>
-    public object ToJson(SttRequest request, int datasetCount)
+    /// <summary>v3.x adds properties with entity counts; 2025-10-15 adds foundryProjectName.</summary>
+    public object ToJson(SttRequest request, ProjectCounts counts)
     {
         var version = request.Version;
         var links = new ProjectLinks(
@@ -47,7 +47,7 @@ internal sealed class SttProject
             Locale,
             Timestamps.SpeechToText(CreatedAt),
             links,
-            version.HasProjectCounts ? new ProjectProperties(datasetCount, 0, 0, 0, 0) : null,
+            version.HasProjectCounts ? counts : null,
             version.HasFoundryProjectName ? FoundryProjectName : null);
     }
 
@@ -59,10 +59,15 @@ internal sealed class SttProject
         string Locale,
         string CreatedDateTime,
         ProjectLinks Links,
-        ProjectProperties? Properties,
+        ProjectCounts? Properties,
         string? FoundryProjectName);
 
     private sealed record ProjectLinks(string Evaluations, string Datasets, string Models, string Endpoints, string Transcriptions);
 
-    private sealed record ProjectProperties(int DatasetCount, int EvaluationCount, int ModelCount, int TranscriptionCount, int EndpointCount);
+}
+
+/// <summary>v3.x Project.properties: how many entities name the project.</summary>
+internal sealed record ProjectCounts(int DatasetCount, int EvaluationCount, int ModelCount, int TranscriptionCount, int EndpointCount)
+{
+    public static readonly ProjectCounts None = new(0, 0, 0, 0, 0);
 }

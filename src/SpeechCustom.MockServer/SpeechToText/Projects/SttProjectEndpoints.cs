@@ -2,12 +2,17 @@ using SpeechCustom.MockServer.Hosting;
 using SpeechCustom.MockServer.Http;
 using SpeechCustom.MockServer.Querying;
 using SpeechCustom.MockServer.SpeechToText.Datasets;
+using SpeechCustom.MockServer.SpeechToText.Endpoints;
+using SpeechCustom.MockServer.SpeechToText.Evaluations;
+using SpeechCustom.MockServer.SpeechToText.Models;
+using SpeechCustom.MockServer.SpeechToText.Transcriptions;
 
 namespace SpeechCustom.MockServer.SpeechToText.Projects;
 
 /// <summary>
 /// Projects (v3.1, v3.2, 2025-10-15; on 2024-11-15 every project route answers like a missing route): POST, GET,
-/// list, PATCH, DELETE (204 even when missing), locales, and the project's datasets.
+/// list, PATCH, DELETE (204 even when missing), locales, and the project's datasets, models, evaluations, endpoints
+/// and transcriptions.
 /// </summary>
 internal static class SttProjectEndpoints
 {
@@ -25,7 +30,16 @@ internal static class SttProjectEndpoints
         projects.MapGet("/{id}", Get);
         projects.MapPatch("/{id}", Update);
         projects.MapDelete("/{id}", Delete);
-        projects.MapGet("/{id}/datasets", ListDatasets);
+        projects.MapGet("/{id}/datasets", (HttpContext context, string id, MockServerState state) =>
+            Sub(id, state, (store, project) => DatasetListing.Page(context, store.Datasets.Values.Where(d => d.ProjectId == project), state)));
+        projects.MapGet("/{id}/models", (HttpContext context, string id, MockServerState state) =>
+            Sub(id, state, (store, project) => SttModelEndpoints.Page(context, store.Models.Values.Where(m => m.ProjectId == project), state)));
+        projects.MapGet("/{id}/evaluations", (HttpContext context, string id, MockServerState state) =>
+            Sub(id, state, (store, project) => EvaluationRoutes.Page(context, store.Evaluations.Values.Where(e => e.ProjectId == project), state)));
+        projects.MapGet("/{id}/endpoints", (HttpContext context, string id, MockServerState state) =>
+            Sub(id, state, (store, project) => SttEndpointRoutes.Page(context, store.Endpoints.Values.Where(e => e.ProjectId == project), state)));
+        projects.MapGet("/{id}/transcriptions", (HttpContext context, string id, MockServerState state) =>
+            Sub(id, state, (store, project) => TranscriptionRoutes.Page(context, store.Transcriptions.Values.Where(t => t.ProjectId == project), state)));
     }
 
     private static ValueTask<object?> RequireProjectsInVersion(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next) =>
@@ -40,7 +54,7 @@ internal static class SttProjectEndpoints
         var store = state.SpeechToText;
         lock (store.Gate)
         {
-            return SttList.Page(context, store.Projects.Values, Grammar, p => p.Field, p => p.ToJson(request, DatasetCount(store, p.Id)));
+            return SttList.Page(context, store.Projects.Values, Grammar, p => p.Field, p => p.ToJson(request, Counts(store, p.Id)));
         }
     }
 
@@ -63,7 +77,7 @@ internal static class SttProjectEndpoints
         lock (store.Gate)
         {
             store.Projects.Add(project.Id, project);
-            return ApiResponse.Json(201, project.ToJson(request, 0)).WithHeader("Location", request.EntityUrl("projects", project.Id));
+            return ApiResponse.Json(201, project.ToJson(request, ProjectCounts.None)).WithHeader("Location", request.EntityUrl("projects", project.Id));
         }
     }
 
@@ -74,7 +88,7 @@ internal static class SttProjectEndpoints
         lock (store.Gate)
         {
             var project = Find(store, id);
-            return ApiResponse.Json(200, project.ToJson(request, DatasetCount(store, project.Id)));
+            return ApiResponse.Json(200, project.ToJson(request, Counts(store, project.Id)));
         }
     }
 
@@ -94,7 +108,7 @@ internal static class SttProjectEndpoints
             project.Description = description ?? project.Description;
             project.CustomProperties = customProperties ?? project.CustomProperties;
             project.FoundryProjectName = foundryProjectName ?? project.FoundryProjectName;
-            return ApiResponse.Json(200, project.ToJson(request, DatasetCount(store, project.Id)));
+            return ApiResponse.Json(200, project.ToJson(request, Counts(store, project.Id)));
         }
     }
 
@@ -112,13 +126,13 @@ internal static class SttProjectEndpoints
         }
     }
 
-    private static ApiResponse ListDatasets(HttpContext context, string id, MockServerState state)
+    /// <summary>A project's entities of one kind (404 when the project does not exist).</summary>
+    private static ApiResponse Sub(string id, MockServerState state, Func<SpeechToTextStore, Guid, ApiResponse> page)
     {
         var store = state.SpeechToText;
         lock (store.Gate)
         {
-            var project = Find(store, id);
-            return DatasetListing.Page(context, store.Datasets.Values.Where(d => d.ProjectId == project.Id), state);
+            return page(store, Find(store, id).Id);
         }
     }
 
@@ -127,6 +141,10 @@ internal static class SttProjectEndpoints
             ? project
             : throw SttErrors.NotFound("project", id);
 
-    private static int DatasetCount(SpeechToTextStore store, Guid projectId) =>
-        store.Datasets.Values.Count(d => d.ProjectId == projectId);
+    private static ProjectCounts Counts(SpeechToTextStore store, Guid projectId) => new(
+        store.Datasets.Values.Count(d => d.ProjectId == projectId),
+        store.Evaluations.Values.Count(e => e.ProjectId == projectId),
+        store.Models.Values.Count(m => m.ProjectId == projectId),
+        store.Transcriptions.Values.Count(t => t.ProjectId == projectId && !t.IsHidden),
+        store.Endpoints.Values.Count(e => e.ProjectId == projectId));
 }
