@@ -24,7 +24,7 @@ namespace SpeechCustom.Engine.SpeechToText
         {
             var body = CheckDatasetDefinition(definition);
             if (body.Project != null)
-                RequireProjects("-Project");
+                body.Project = ProjectReferenceOf(body.Project.Self!);
             return body;
         }
 
@@ -59,10 +59,35 @@ namespace SpeechCustom.Engine.SpeechToText
         public async Task<CsrDataset> GetDatasetAsync(string id, CancellationToken cancellationToken)
             => (await GetEntityAsync("datasets", id, SpeechJsonContext.Default.CsrDataset, cancellationToken).ConfigureAwait(false)).Value;
 
-        public PageStream<CsrDataset> ListDatasets(string? filter, int? skip, int? top)
-            => List("datasets", filter, skip, top, SpeechJsonContext.Default.SpeechToTextPageCsrDataset);
+        /// <summary>GET /datasets, or GET /projects/{id}/datasets when <paramref name="project"/> (id, URL) is given.</summary>
+        public PageStream<CsrDataset> ListDatasets(string? filter, int? skip, int? top, string? project = null)
+            => project is null
+                ? List("datasets", filter, skip, top, SpeechJsonContext.Default.SpeechToTextPageCsrDataset)
+                : ListOfProject(project, "datasets", filter, skip, top, SpeechJsonContext.Default.SpeechToTextPageCsrDataset);
 
-        private static IDictionary<string, string>? CheckCustomProperties(IDictionary<string, string>? properties)
+        /// <summary>Checks a dataset update (PATCH) for this connection's version; nothing is sent.</summary>
+        public CsrEntityUpdate CheckDatasetUpdate(CsrEntityUpdate update) => CheckEntityUpdate(update);
+
+        public Task<CsrDataset> UpdateDatasetAsync(string id, CsrEntityUpdate update, CancellationToken cancellationToken)
+            => UpdateEntityAsync("datasets", id, CheckDatasetUpdate(update), CustomSpeechJsonContext.Default.CsrEntityUpdate, SpeechJsonContext.Default.CsrDataset, cancellationToken);
+
+        /// <summary>DELETE /datasets/{id} (the service answers 204 also when it did not exist).</summary>
+        public Task DeleteDatasetAsync(string id, CancellationToken cancellationToken) => DeleteEntityAsync("datasets", id, cancellationToken);
+
+        /// <summary>The update checks datasets, models and evaluations share: a project only where the version has projects.</summary>
+        internal CsrEntityUpdate CheckEntityUpdate(CsrEntityUpdate update)
+        {
+            if (update.FoundryProjectName != null)
+                throw new SpeechInputException("InvalidParameter", "Only projects have a Foundry project name.", "FoundryProjectName");
+            if (update.Project != null)
+                update.Project = ProjectReferenceOf(update.Project.Self!);
+            return CheckUpdate(update);
+        }
+
+        /// <summary>A project reference in this connection's URL form (a URL of another version is rebuilt from its id).</summary>
+        public EntityReference ProjectReferenceOf(string project) => new EntityReference(EntityUrl("projects", ProjectIdOf(project)));
+
+        internal static IDictionary<string, string>? CheckCustomProperties(IDictionary<string, string>? properties)
         {
             if (properties is null || properties.Count == 0)
                 return null;

@@ -15,6 +15,10 @@ namespace SpeechCustom.Engine.Models.SpeechToText
     {
         private string? contentUrl;
 
+        /// <summary>The same as Id, so a dataset piped to New-CsrEvaluation binds -Dataset.</summary>
+        [JsonIgnore]
+        public string? DatasetId => Id;
+
         /// <summary>Acoustic, AudioFiles, Language, LanguageMarkdown, Pronunciation or OutputFormatting.</summary>
         public string? Kind { get; set; }
 
