@@ -6,7 +6,7 @@
     Author                 = 'SpeechCustom contributors'
     CompanyName            = 'SpeechCustom'
     Copyright              = '(c) SpeechCustom contributors. MIT License.'
-    Description            = 'Automates Azure AI Speech customization end to end: custom voice (projects, consents, training sets and uploads, models, endpoints, personal voices, operations) and custom speech (datasets), with typed objects that pipe into one another, concurrent waits and clear errors. Works with keys, managed identity and service principals.'
+    Description            = 'Automates Azure AI Speech customization end to end: custom voice (projects, consents, training sets and uploads, models, endpoints, personal voices, operations) and the whole speech-to-text API (custom speech projects, datasets, models and model copy, evaluations, endpoints; batch and fast transcription; web hooks; service health) on API versions 2025-10-15, 2024-11-15 and v3.2, with typed objects that pipe into one another, concurrent waits and clear errors. Works with keys, managed identity and service principals.'
     PowerShellVersion      = '5.1'
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess       = @('SpeechCustom.format.ps1xml', 'SpeechCustom.CustomSpeech.format.ps1xml', 'SpeechCustom.Transcription.format.ps1xml')
@@ -95,7 +95,7 @@
             Tags         = @('Azure', 'Speech', 'CustomVoice', 'CustomSpeech', 'BatchTranscription', 'AI', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
             ProjectUri   = 'https://github.com/speechcustom/SpeechCustom'
             LicenseUri   = 'https://github.com/speechcustom/SpeechCustom/blob/main/LICENSE'
-            ReleaseNotes = 'Custom voice complete: projects, consents (URL or local file), training sets and uploads, recipes, models, endpoints with suspend/resume, base models and personal voices (blob or local files), with -Wait, -SkipExisting and id completion. Foundation: connection (key, managed identity, service principal, access token), custom speech datasets, and a concurrent Wait-SpeechOperation.'
+            ReleaseNotes = 'Speech to text complete: custom speech projects, datasets (local files in 8 MiB blocks or multipart, validation reports), base and custom models, Copy-CsrModel across resources, evaluations with word error rates, endpoints and their logs, batch transcription with typed results downloaded in parallel, fast transcription, web hooks with signature checks, service health; one object model over 2025-10-15, 2024-11-15 and v3.2. Custom voice complete: projects, consents (URL or local file), training sets and uploads, recipes, models, endpoints with suspend/resume, base models and personal voices (blob or local files), with -Wait, -SkipExisting and id completion. Foundation: connection (key, managed identity, service principal, access token), custom speech datasets, and a concurrent Wait-SpeechOperation.'
         }
     }
 }
