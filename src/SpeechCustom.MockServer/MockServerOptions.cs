@@ -61,6 +61,12 @@ public sealed class MockServerOptions
     /// <summary>GET /speechtotext/v3.1/healthstatus answers with this overall status: Healthy, Degraded or Unhealthy (read live).</summary>
     public string HealthStatus { get; set; } = "Healthy";
 
+    /// <summary>
+    /// How long each blob read (/_blobs) waits before answering, like the time to first byte of Azure Storage; zero by
+    /// default. Benchmarks set it so parallel downloads are measured against a realistic round trip, not a loopback one.
+    /// </summary>
+    public TimeSpan BlobLatency { get; set; } = TimeSpan.Zero;
+
     /// <summary>When false, one line per request is written to the console.</summary>
     public bool Quiet { get; set; } = true;
 }

@@ -17,6 +17,11 @@ internal static class BlobRoutes
 
     private static async Task Read(HttpContext context, string container, string path, MockServerState state)
     {
+        if (state.Options.BlobLatency > TimeSpan.Zero)
+        {
+            await Task.Delay(state.Options.BlobLatency, context.RequestAborted);
+        }
+
         var response = context.Response;
         var requestId = Guid.NewGuid().ToString();
         response.Headers["x-ms-request-id"] = requestId;
