@@ -40,6 +40,38 @@ public sealed class CustomSpeechPipelineTests(CustomSpeechFixture mock) : IClass
     }
 
     [Fact]
+    public void References_name_the_right_collection_whatever_form_they_come_in()
+    {
+        using var session = new ModuleSession();
+        var tag = MockFixture.NewId("refs");
+
+        var result = Run(session, $$"""
+            # A bare base-model id: a base model, not a custom model, is deployed.
+            $endpoint = New-CsrEndpoint -DisplayName '{{tag}}' -Locale en-US -Model $base.Id
+            $endpoint.Model.Self
+            $endpoint | Remove-CsrEndpoint -Force
+            # Audio without transcripts can be evaluated (transcriptions to compare), with a warning about word error rates.
+            $audioOnly = New-CsrDataset -Kind AudioFiles -Locale en-US -DisplayName '{{tag}}-audio' -ContentUrl '{{CustomSpeechFixture.ContentUrl("calls.zip")}}' -Wait -PollingIntervalSec 0.2
+            $evaluation = New-CsrEvaluation -DisplayName '{{tag}}' -Model1 $model -Model2 $base -Dataset $audioOnly
+            $evaluation.Dataset.Id -eq $audioOnly.Id
+            $evaluation | Remove-CsrEvaluation -Force
+            $audioOnly | Remove-CsrDataset -Force
+            """);
+
+        Assert.True(result.Errors.Count == 0, result.ErrorText);
+        Assert.Contains("/models/base/" + session.Run("$base.Id").Output[0].BaseObject + "?", (string)result.Output[0].BaseObject, StringComparison.Ordinal);
+        Assert.Equal(true, result.Output[1].BaseObject);
+        Assert.Contains(result.Warnings, w => w.Contains("no word error rates", StringComparison.Ordinal));
+
+        // The URL of a dataset is not a project: refused before anything is sent, instead of going out as "project".
+        var before = mock.Server.Requests.Count;
+        var wrong = session.Run($"New-CsrEndpoint -DisplayName '{tag}' -Locale en-US -Model $model.Id -Project $acoustic.Self");
+        Assert.StartsWith("InvalidReference,", wrong.FirstError!.FullyQualifiedErrorId, StringComparison.Ordinal);
+        Assert.Contains("is not the URL of a project", wrong.FirstError.ToString());
+        Assert.Equal(before, mock.Server.Requests.Count);
+    }
+
+    [Fact]
     public void Set_sends_only_the_fields_given()
     {
         using var session = new ModuleSession();

@@ -72,7 +72,7 @@ public sealed class CustomSpeechValidationTests(CustomSpeechFixture mock) : ICla
         { "Copy-CsrModel -Id $guid -TargetContext (Get-SpeechContext) -SourceResourceId $rid", "SameResource", "a copy goes to another Speech resource" },
 
         // Evaluations.
-        { $"{Evaluation} -Model1 $model -Model2 $base -Dataset $language", "DatasetKindNotSupported", "needs an Acoustic dataset" },
+        { $"{Evaluation} -Model1 $model -Model2 $base -Dataset $language", "DatasetKindNotSupported", "needs an Acoustic dataset (audio with transcripts" },
         { $"{Evaluation} -Model1 $model -Model2 $base -Dataset $german", "LocaleMismatch", "is for en-US, and the evaluation is for de-DE" },
         { $"{Evaluation} -Model1 'calls-model' -Model2 $base -Dataset $acoustic", "InvalidId", "for -Model1" },
         { $"{Evaluation} -Model1 $model -Model2 $base -Dataset 'calls'", "InvalidId", "for -Dataset" },

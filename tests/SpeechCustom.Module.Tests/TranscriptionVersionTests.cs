@@ -98,6 +98,7 @@ public sealed class TranscriptionVersionTests(MockFixture mock) : IClassFixture<
             @($logs | Where-Object { $_.PSTypeNames[0] -eq 'SpeechCustom.CsrFile' -and $_.Kind -in 'Audio', 'Transcription' }).Count -eq $logs.Count
             $endpoint | Get-CsrEndpointLog -LogId $logs[0].Id | ForEach-Object Name
             $endpoint | Remove-CsrEndpointLog -LogId $logs[0].Id -Force
+            $logs[1..2] | Remove-CsrEndpointLog -Force
             $endpoint | Remove-CsrEndpointLog -EndDate ([datetime]'2026-03-15') -Force
             $endpoint.Id
             """);
@@ -108,7 +109,7 @@ public sealed class TranscriptionVersionTests(MockFixture mock) : IClassFixture<
         var endpointId = (string)v32.Output[^1].BaseObject;
         var requests = Since(mock.Server.Requests, before);
         Assert.Contains(requests, r => r.Method == "GET" && r.Path == $"/speechtotext/v3.2/endpoints/{endpointId}/files/logs");
-        Assert.Contains(requests, r => r.Method == "DELETE" && r.Path.StartsWith($"/speechtotext/v3.2/endpoints/{endpointId}/files/logs/", StringComparison.Ordinal) && r.Status == 204);
+        Assert.Equal(3, requests.Count(r => r.Method == "DELETE" && r.Path.StartsWith($"/speechtotext/v3.2/endpoints/{endpointId}/files/logs/", StringComparison.Ordinal) && r.Status == 204));
         Assert.Contains(requests, r => r.Method == "DELETE" && r.PathAndQuery == $"/speechtotext/v3.2/endpoints/{endpointId}/files/logs?endDate=2026-03-15" && r.Status == 202);
 
         session.Run(Connect(mock, "2025-10-15"));

@@ -33,7 +33,7 @@ namespace SpeechCustom.Engine.Connection
             ConnectedAt = DateTimeOffset.Now;
             this.credential = credential;
             Throttle = gate;
-            var caller = new RestCaller(pipeline);
+            var caller = new RestCaller(pipeline, (options.Retry ?? RetrySettings.Default).NetworkTimeout);
             CustomVoice = new CustomVoiceClient(this, caller);
             SpeechToText = new SpeechToTextClient(this, caller);
         }

@@ -2,8 +2,10 @@ using System;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using Azure;
 using Azure.Core;
 using Azure.Core.Pipeline;
+using SpeechCustom.Engine.Diagnostics;
 using SpeechCustom.Engine.Errors;
 
 namespace SpeechCustom.Engine.Http
@@ -30,7 +32,20 @@ namespace SpeechCustom.Engine.Http
             message.BufferResponse = false;
             message.Request.Method = RequestMethod.Get;
             message.Request.Uri.Reset(new Uri(url));
-            await pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new SpeechException("Timeout", $"GET {SecretRedactor.RedactForTrace(message.Request.Uri.ToUri())} got no answer in time (after retries).",
+                    SpeechErrorCategory.OperationTimeout, message.Request.Uri.Host, "Try again later; check the network and any proxy (HTTPS_PROXY).", e);
+            }
+            catch (RequestFailedException e) when (e.Status == 0)
+            {
+                throw new SpeechException("ConnectionFailed", $"GET {SecretRedactor.RedactForTrace(message.Request.Uri.ToUri())} could not reach storage: {(e.InnerException ?? e).Message}",
+                    SpeechErrorCategory.ConnectionError, message.Request.Uri.Host, "Check the network and any proxy (HTTPS_PROXY).", e);
+            }
             var response = message.Response;
             if (response.Status < 200 || response.Status > 299)
                 throw ServiceErrorParser.Parse(message.Request, response);

@@ -15,8 +15,13 @@ namespace SpeechCustom.Engine.Http
     internal sealed class RestCaller
     {
         private readonly HttpPipeline pipeline;
+        private readonly TimeSpan networkTimeout;
 
-        public RestCaller(HttpPipeline pipeline) => this.pipeline = pipeline;
+        public RestCaller(HttpPipeline pipeline, TimeSpan networkTimeout)
+        {
+            this.pipeline = pipeline;
+            this.networkTimeout = networkTimeout;
+        }
 
         public Task<RestResult<TResponse>> SendAsync<TRequest, TResponse>(
             RequestMethod method, Uri uri, TRequest? body, JsonTypeInfo<TRequest>? requestType, JsonTypeInfo<TResponse>? responseType,
@@ -30,16 +35,31 @@ namespace SpeechCustom.Engine.Http
                 content = RequestContent.Create(JsonSerializer.SerializeToUtf8Bytes(body, requestType));
                 contentType = "application/json";
             }
-            return SendContentAsync(method, uri, content, contentType, responseType, headers, cancellationToken);
+            return SendCoreAsync(method, uri, content, contentType, responseType, headers, null, cancellationToken);
         }
 
-        /// <summary>Sends any content (a multipart form, raw bytes) with its content type.</summary>
-        public async Task<RestResult<TResponse>> SendContentAsync<TResponse>(
+        /// <summary>
+        /// Sends any content (a multipart form, a block of a file) with its content type. These requests carry files of up
+        /// to gigabytes (a v3.2 dataset upload) or wait for the answer of a fast transcription of up to two hours of audio,
+        /// so Azure.Core's 100 s network timeout, which covers sending the body and reading the answer, would cut them off:
+        /// they get <see cref="FileTransferTimeout"/> instead, and Ctrl+C (the cancellation token) still stops them at once.
+        /// </summary>
+        public Task<RestResult<TResponse>> SendContentAsync<TResponse>(
             RequestMethod method, Uri uri, RequestContent? content, string? contentType, JsonTypeInfo<TResponse>? responseType,
             IDictionary<string, string>? headers, CancellationToken cancellationToken)
             where TResponse : class
+            => SendCoreAsync(method, uri, content, contentType, responseType, headers, FileTransferTimeout, cancellationToken);
+
+        /// <summary>How long one try of a file transfer may take on the network.</summary>
+        public static readonly TimeSpan FileTransferTimeout = TimeSpan.FromHours(3);
+
+        private async Task<RestResult<TResponse>> SendCoreAsync<TResponse>(
+            RequestMethod method, Uri uri, RequestContent? content, string? contentType, JsonTypeInfo<TResponse>? responseType,
+            IDictionary<string, string>? headers, TimeSpan? timeout, CancellationToken cancellationToken)
+            where TResponse : class
         {
             using var message = pipeline.CreateMessage();
+            message.NetworkTimeout = timeout ?? networkTimeout;
             var request = message.Request;
             request.Method = method;
             request.Uri.Reset(uri);
@@ -63,6 +83,13 @@ namespace SpeechCustom.Engine.Http
             try
             {
                 await pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Azure.Core's network timeout ended the last try: not a Ctrl+C, so it must not look like one.
+                throw new SpeechException("Timeout",
+                    $"{method} {Diagnostics.SecretRedactor.RedactForTrace(uri)} got no answer within {message.NetworkTimeout.GetValueOrDefault(networkTimeout).TotalSeconds:0} s (after retries where they are safe).",
+                    SpeechErrorCategory.OperationTimeout, uri.Host, "Try again later; check the network and any proxy (HTTPS_PROXY). For a create, check with Get- whether it was made before creating it again.", e);
             }
             catch (RequestFailedException e) when (e.Status == 0)
             {

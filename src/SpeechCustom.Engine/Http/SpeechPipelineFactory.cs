@@ -18,6 +18,7 @@ namespace SpeechCustom.Engine.Http
             options.Diagnostics.IsLoggingEnabled = false;
             options.Diagnostics.IsDistributedTracingEnabled = false;
             options.RetryPolicy = new SpeechRetryPolicy(retry);
+            options.Retry.NetworkTimeout = retry.NetworkTimeout;
             if (transport != null)
                 options.Transport = transport;
 

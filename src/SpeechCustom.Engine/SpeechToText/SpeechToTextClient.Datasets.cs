@@ -85,7 +85,7 @@ namespace SpeechCustom.Engine.SpeechToText
         }
 
         /// <summary>A project reference in this connection's URL form (a URL of another version is rebuilt from its id).</summary>
-        public EntityReference ProjectReferenceOf(string project) => new EntityReference(EntityUrl("projects", ProjectIdOf(project)));
+        public EntityReference ProjectReferenceOf(string project) => ProjectReference(project);
 
         internal static IDictionary<string, string>? CheckCustomProperties(IDictionary<string, string>? properties)
         {

@@ -76,6 +76,19 @@ namespace SpeechCustom.Engine.SpeechToText
             return logId;
         }
 
+        /// <summary>The endpoint id and log id in the Self URL of a log (…/endpoints/{id}/files/logs/{logId}) from Get-CsrEndpointLog.</summary>
+        public static (string EndpointId, string LogId) EndpointLogOf(string? self)
+        {
+            const string marker = "/files/logs/";
+            var path = self != null && Uri.TryCreate(self, UriKind.Absolute, out var uri) ? uri.AbsolutePath : null;
+            var at = path?.IndexOf(marker, StringComparison.Ordinal) ?? -1;
+            var head = at < 0 ? null : path!.Substring(0, at);
+            if (at < 0 || !head!.Contains("/endpoints/"))
+                throw new SpeechInputException("InvalidLog", "-Log takes the logs Get-CsrEndpointLog writes. To remove logs by id or date, give -EndpointId with -LogId, -EndDate or -All.", "Log");
+            var endpointId = InputRules.GuidOf(head.Substring(head.LastIndexOf('/') + 1), "Log");
+            return (endpointId, LogIdOf(Uri.UnescapeDataString(path!.Substring(at + marker.Length))));
+        }
+
         private string EndpointLogPath(string endpointId, string logId)
         {
             RequireEndpointLogs();

@@ -33,8 +33,12 @@ namespace SpeechCustom.Engine.SpeechToText
         public void CheckEndpoint(CsrEndpointDefinition definition) => EndpointBody(definition);
 
         /// <summary>POST /endpoints: deploys the model (the endpoint goes NotStarted, Running, Succeeded).</summary>
-        public Task<CsrEndpoint> CreateEndpointAsync(CsrEndpointDefinition definition, CancellationToken cancellationToken)
-            => CreateEntityAsync("endpoints", EndpointBody(definition), TranscriptionJsonContext.Default.CsrEndpointBody, TranscriptionJsonContext.Default.CsrEndpoint, cancellationToken);
+        public async Task<CsrEndpoint> CreateEndpointAsync(CsrEndpointDefinition definition, CancellationToken cancellationToken)
+        {
+            var body = EndpointBody(definition);
+            body.Model = await ResolveModelReferenceAsync(definition.Model!, "Model", cancellationToken).ConfigureAwait(false);
+            return await CreateEntityAsync("endpoints", body, TranscriptionJsonContext.Default.CsrEndpointBody, TranscriptionJsonContext.Default.CsrEndpoint, cancellationToken).ConfigureAwait(false);
+        }
 
         public async Task<CsrEndpoint> GetEndpointAsync(string id, CancellationToken cancellationToken)
             => (await GetEntityAsync("endpoints", id, TranscriptionJsonContext.Default.CsrEndpoint, cancellationToken).ConfigureAwait(false)).Value;
@@ -49,8 +53,13 @@ namespace SpeechCustom.Engine.SpeechToText
         public void CheckEndpointChanges(CsrEndpointChanges changes) => EndpointUpdate(changes);
 
         /// <summary>PATCH /endpoints/{id} with only what changes (name, description, model, content logging, project, custom properties).</summary>
-        public Task<CsrEndpoint> UpdateEndpointAsync(string id, CsrEndpointChanges changes, CancellationToken cancellationToken)
-            => UpdateEntityAsync("endpoints", id, EndpointUpdate(changes), TranscriptionJsonContext.Default.CsrEndpointUpdateBody, TranscriptionJsonContext.Default.CsrEndpoint, cancellationToken);
+        public async Task<CsrEndpoint> UpdateEndpointAsync(string id, CsrEndpointChanges changes, CancellationToken cancellationToken)
+        {
+            var body = EndpointUpdate(changes);
+            if (!string.IsNullOrEmpty(changes.Model))
+                body.Model = await ResolveModelReferenceAsync(changes.Model!, "Model", cancellationToken).ConfigureAwait(false);
+            return await UpdateEntityAsync("endpoints", id, body, TranscriptionJsonContext.Default.CsrEndpointUpdateBody, TranscriptionJsonContext.Default.CsrEndpoint, cancellationToken).ConfigureAwait(false);
+        }
 
         public Task DeleteEndpointAsync(string id, CancellationToken cancellationToken) => DeleteEntityAsync("endpoints", id, cancellationToken);
 

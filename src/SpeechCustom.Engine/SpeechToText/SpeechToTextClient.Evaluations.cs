@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
 using System.Threading.Tasks;
+using SpeechCustom.Engine.Diagnostics;
 using SpeechCustom.Engine.Errors;
 using SpeechCustom.Engine.Json;
 using SpeechCustom.Engine.Models.SpeechToText;
@@ -94,15 +95,19 @@ namespace SpeechCustom.Engine.SpeechToText
         }
 
         /// <summary>
-        /// Word error rates need transcripts, so the dataset must be Acoustic; the models and the dataset must share the
-        /// evaluation's locale. Returns that locale (given, else the dataset's, else a model's; null when none is known yet).
+        /// An evaluation transcribes audio: the dataset must be Acoustic (audio with human transcripts: word error rates)
+        /// or AudioFiles (audio only: the two models' transcriptions side by side, no word error rates, so a warning says
+        /// so); the models and the dataset must share the evaluation's locale. Returns that locale (given, else the
+        /// dataset's, else a model's; null when none is known yet).
         /// </summary>
         internal static string? CheckEvaluationInputs(SttEntity? model1, SttEntity? model2, CsrDataset? dataset, string? locale)
         {
             var evaluationLocale = locale ?? dataset?.Locale ?? model1?.Locale ?? model2?.Locale;
-            if (dataset?.Kind != null && !string.Equals(dataset.Kind, "Acoustic", StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(dataset?.Kind, "AudioFiles", StringComparison.OrdinalIgnoreCase))
+                EngineLog.Warning($"Dataset '{dataset!.DisplayName}' ({dataset.Id}) has audio without transcripts: the evaluation gives both models' transcriptions to compare by ear (Get-CsrEvaluationFile), but no word error rates. Use an Acoustic dataset for word error rates.");
+            else if (dataset?.Kind != null && !string.Equals(dataset.Kind, "Acoustic", StringComparison.OrdinalIgnoreCase))
                 throw new SpeechInputException("DatasetKindNotSupported",
-                    $"Dataset '{dataset.DisplayName}' ({dataset.Id}) is {dataset.Kind} data; an evaluation compares the models' transcriptions with human transcripts, so it needs an Acoustic dataset (audio with transcripts).", "Dataset");
+                    $"Dataset '{dataset.DisplayName}' ({dataset.Id}) is {dataset.Kind} data; an evaluation transcribes audio, so it needs an Acoustic dataset (audio with transcripts: word error rates) or an AudioFiles dataset (audio only: the transcriptions to compare).", "Dataset");
             foreach (var (entity, parameter) in new[] { ((SttEntity?)dataset, "Dataset"), (model1, "Model1"), (model2, "Model2") })
             {
                 if (entity?.Locale != null && evaluationLocale != null && !string.Equals(entity.Locale, evaluationLocale, StringComparison.OrdinalIgnoreCase))

@@ -7,14 +7,27 @@ namespace SpeechCustom.Engine.SpeechToText
     public sealed partial class SpeechToTextClient
     {
         /// <summary>
-        /// A custom model (id, URL or a piped model's Self) or a base model (URL or piped object: a bare id is taken as a
-        /// custom model). URLs of another kind of entity fail before anything is sent; URLs are rebuilt in this connection's form.
+        /// A custom model (id, URL or a piped model's Self) or a base model (URL or piped object). A bare id is checked as a
+        /// GUID here and taken as a custom model until <see cref="ResolveModelReferenceAsync"/> looks it up. URLs of another
+        /// kind of entity fail before anything is sent; URLs are rebuilt in this connection's form.
         /// </summary>
         public EntityReference ModelReferenceOf(string idOrUrl, string parameter = "Model")
         {
             if (System.Uri.TryCreate(idOrUrl, System.UriKind.Absolute, out var uri) && CollectionOf(uri) == "models/base")
                 return new EntityReference(EntityUrl("models/base", ReferenceIdOf(idOrUrl, "models/base", parameter, "base model")));
             return new EntityReference(EntityUrl("models", ReferenceIdOf(idOrUrl, "models", parameter, "model")));
+        }
+
+        /// <summary>
+        /// Custom and base models both have GUID ids, and the reference must name the right collection: a bare id is read
+        /// as a custom model first, then as a base model (one or two GETs, only for bare ids); URLs and objects need no request.
+        /// </summary>
+        internal async System.Threading.Tasks.Task<EntityReference> ResolveModelReferenceAsync(string idOrUrl, string parameter, System.Threading.CancellationToken cancellationToken)
+        {
+            if (System.Uri.TryCreate(idOrUrl, System.UriKind.Absolute, out _))
+                return ModelReferenceOf(idOrUrl, parameter);
+            var model = await ResolveAnyModelAsync(idOrUrl, parameter, cancellationToken).ConfigureAwait(false);
+            return new EntityReference(EntityUrl(model is CsrBaseModel ? "models/base" : "models", model.Id!));
         }
 
         public EntityReference DatasetReferenceOf(string idOrUrl, string parameter = "Dataset")

@@ -39,13 +39,15 @@ namespace SpeechCustom.Engine.SpeechToText
         public void CheckTranscription(SpeechTranscriptionDefinition definition) => TranscriptionBodyOf(definition);
 
         /// <summary>Creates the job (v3.x POST /transcriptions, 2024-11-15+ POST /transcriptions:submit); it starts NotStarted.</summary>
-        public Task<SpeechTranscription> CreateTranscriptionAsync(SpeechTranscriptionDefinition definition, CancellationToken cancellationToken)
+        public async Task<SpeechTranscription> CreateTranscriptionAsync(SpeechTranscriptionDefinition definition, CancellationToken cancellationToken)
         {
             var body = TranscriptionBodyOf(definition);
             if (definition.MinSpeakers.HasValue && !IsPathVersioned)
                 EngineLog.Warning($"-MinSpeakers is ignored: speech to text API version {ApiVersion} takes only the most speakers (-MaxSpeakers).");
-            return CreateEntityAsync(IsPathVersioned ? "transcriptions" : "transcriptions:submit", body,
-                TranscriptionJsonContext.Default.TranscriptionBody, TranscriptionJsonContext.Default.SpeechTranscription, cancellationToken);
+            if (!string.IsNullOrEmpty(definition.Model))
+                body.Model = await ResolveModelReferenceAsync(definition.Model!, "Model", cancellationToken).ConfigureAwait(false);
+            return await CreateEntityAsync(IsPathVersioned ? "transcriptions" : "transcriptions:submit", body,
+                TranscriptionJsonContext.Default.TranscriptionBody, TranscriptionJsonContext.Default.SpeechTranscription, cancellationToken).ConfigureAwait(false);
         }
 
         public async Task<SpeechTranscription> GetTranscriptionAsync(string id, CancellationToken cancellationToken)

@@ -48,16 +48,14 @@ namespace SpeechCustom.Engine.SpeechToText
         /// <summary>The self URL of an entity of this resource and version, as used in references ({"self": ...}).</summary>
         public string EntityUrl(string collection, string id) => Url(collection + "/" + Uri.EscapeDataString(id)).AbsoluteUri;
 
-        /// <summary>Turns a project id, a project URL or a project object's self into a reference, after checking the version has projects.</summary>
+        /// <summary>
+        /// Turns a project id, a project URL or a project object's self into a reference in this connection's URL form,
+        /// after checking the version has projects; the URL of anything else (a dataset, a model) fails before sending.
+        /// </summary>
         public EntityReference ProjectReference(string projectIdOrUrl)
         {
             RequireProjects("-Project");
-            if (Uri.TryCreate(projectIdOrUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
-            {
-                Validation.InputRules.GuidOf(EntityId.FromSelf(projectIdOrUrl), "Project");
-                return new EntityReference(projectIdOrUrl);
-            }
-            return new EntityReference(EntityUrl("projects", Validation.InputRules.GuidOf(projectIdOrUrl, "Project")));
+            return new EntityReference(EntityUrl("projects", ReferenceIdOf(projectIdOrUrl, "projects", "Project", "project")));
         }
 
         public void RequireProjects(string what)

@@ -41,9 +41,9 @@ internal static class AdminRoutes
     private static ApiResponse AddFault(HttpContext context, MockServerState state)
     {
         var rule = Read<FaultRule>(context);
-        if (rule.Status < 400 || rule.Count < 1)
+        if ((rule.Status < 400 && !(rule.Status == 0 && rule.DelayMilliseconds > 0)) || rule.Count < 1)
         {
-            throw new InvalidBodyException("A fault needs a status of at least 400 and a count of at least 1.");
+            throw new InvalidBodyException("A fault needs a status of at least 400 (or status 0 with delayMilliseconds, for a slow answer) and a count of at least 1.");
         }
 
         state.Faults.Add(rule);

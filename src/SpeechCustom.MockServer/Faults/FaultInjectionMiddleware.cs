@@ -23,6 +23,17 @@ internal sealed class FaultInjectionMiddleware(RequestDelegate next, MockServerS
             return;
         }
 
+        if (rule.DelayMilliseconds is { } delay)
+        {
+            await Task.Delay(delay, context.RequestAborted);
+        }
+
+        if (rule.Status == 0)
+        {
+            await next(context);
+            return;
+        }
+
         RequestFacts.Of(context).Faulted = true;
         if (rule.AfterProcessing)
         {

@@ -30,6 +30,12 @@ public sealed class FaultRule
     /// </summary>
     public bool AfterProcessing { get; set; }
 
+    /// <summary>
+    /// Wait this long before answering, like a slow service or network. With <see cref="Status"/> 0 the request is then
+    /// processed normally: a slow answer rather than an error.
+    /// </summary>
+    public int? DelayMilliseconds { get; set; }
+
     /// <summary>Overrides the error message; the API's usual text for the status otherwise.</summary>
     public string? Message { get; set; }
 }

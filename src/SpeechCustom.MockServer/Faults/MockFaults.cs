@@ -24,7 +24,10 @@ public sealed class MockFaults
     public void Add(FaultRule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        ArgumentOutOfRangeException.ThrowIfLessThan(rule.Status, 400);
+        if (rule.Status < 400 && !(rule.Status == 0 && rule.DelayMilliseconds > 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(rule), "A fault needs a status of at least 400, or status 0 with DelayMilliseconds (a slow answer).");
+        }
         lock (_gate)
         {
             // A copy, so later changes to the caller's object cannot race with matching.
@@ -74,6 +77,7 @@ public sealed class MockFaults
         RetryAfterMilliseconds = rule.RetryAfterMilliseconds,
         AfterProcessing = rule.AfterProcessing,
         Message = rule.Message,
+        DelayMilliseconds = rule.DelayMilliseconds,
     };
 
     private sealed class ArmedRule(FaultRule rule, int remaining)

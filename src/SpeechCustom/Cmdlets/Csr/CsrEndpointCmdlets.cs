@@ -234,7 +234,9 @@ namespace SpeechCustom.Cmdlets.Csr
     [OutputType(typeof(void))]
     public sealed class RemoveCsrEndpointLogCmdlet : SpeechServiceCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = "EndDate")]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = "LogId")]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = "All")]
         [SttIdTransformation("CsrEndpoint")]
         [Alias("Id")]
         [ValidateNotNullOrEmpty]
@@ -250,11 +252,21 @@ namespace SpeechCustom.Cmdlets.Csr
         [Parameter(Mandatory = true, ParameterSetName = "All")]
         public SwitchParameter All { get; set; }
 
+        /// <summary>Logs from Get-CsrEndpointLog (each knows its endpoint), so `Get-CsrEndpointLog $e | Remove-CsrEndpointLog` works.</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = "Log")]
+        [ValidateNotNull]
+        public PSObject[] Log { get; set; } = new PSObject[0];
+
         [Parameter]
         public SwitchParameter Force { get; set; }
 
         protected override void ProcessRecord()
         {
+            if (ParameterSetName == "Log")
+            {
+                RemoveLogs();
+                return;
+            }
             if (!Checked(() =>
             {
                 InputRules.GuidOf(EndpointId, "EndpointId");
@@ -285,6 +297,21 @@ namespace SpeechCustom.Cmdlets.Csr
                         && Run(ct => context.SpeechToText.DeleteEndpointLogsAsync(EndpointId, null, ct), EndpointId))
                         WriteVerbose($"The service is deleting all logs of endpoint '{EndpointId}'; this can take up to a day.");
                     break;
+            }
+        }
+
+        private void RemoveLogs()
+        {
+            foreach (var item in Log)
+            {
+                string? endpointId = null, logId = null;
+                if (!Checked(() => (endpointId, logId) = SpeechToTextClient.EndpointLogOf(item.TypeNames.Contains("SpeechCustom.CsrFile") ? item.Properties["Self"]?.Value as string : null), item))
+                    continue;
+                var context = ResolveContext();
+                if (!Checked(context.SpeechToText.RequireEndpointLogs, item))
+                    return;
+                if (Approve($"log '{logId}' of endpoint '{endpointId}'", "Remove", Force) && Run(ct => context.SpeechToText.DeleteEndpointLogAsync(endpointId!, logId!, ct), logId))
+                    WriteVerbose($"Removed log '{logId}' of endpoint '{endpointId}'.");
             }
         }
     }
