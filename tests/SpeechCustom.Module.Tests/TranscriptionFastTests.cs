@@ -14,7 +14,7 @@ public sealed class TranscriptionFastTests(MockFixture mock) : IClassFixture<Moc
     {
         using var audio = new CustomVoiceAudioFolder();
         var first = audio.Wav("call-1.wav", "FIRST-CALL");
-        var second = audio.Mp3("call-2.mp3", "SECOND-CALL");
+        var second = audio.Mp3("call [2].mp3", "SECOND-CALL"); // [ ] would be a wildcard in -Path: piped files bind -LiteralPath
         using var session = new ModuleSession();
         session.Run(mock.ConnectWithKey);
         var before = mock.Server.Requests.Count;
@@ -48,6 +48,25 @@ public sealed class TranscriptionFastTests(MockFixture mock) : IClassFixture<Moc
         Assert.Equal("en-US", definition.GetProperty("locales")[0].GetString());
         Assert.Equal((true, 2), (definition.GetProperty("diarization").GetProperty("enabled").GetBoolean(), definition.GetProperty("diarization").GetProperty("maxSpeakers").GetInt32()));
         Assert.Equal("Masked", definition.GetProperty("profanityFilterMode").GetString());
+    }
+
+    [Fact]
+    public void WhatIf_names_each_file_and_transcribes_nothing()
+    {
+        using var audio = new CustomVoiceAudioFolder();
+        audio.Wav("a.wav", "A");
+        audio.Text("b.m4a", "not really audio, but an accepted container");
+        using var session = new ModuleSession();
+        session.Run(mock.ConnectWithKey);
+        var before = mock.Server.Requests.Count;
+
+        var result = session.Run($"[System.IO.DirectoryInfo]::new('{audio.Root}').GetFiles() | Invoke-SpeechTranscription -WhatIf");
+
+        Assert.True(result.Errors.Count == 0, result.ErrorText);
+        Assert.Empty(result.Output);
+        Assert.Contains("Performing the operation \"Transcribe\" on target \"" + Path.Combine(audio.Root, "a.wav"), result.HostText);
+        Assert.Contains(Path.Combine(audio.Root, "b.m4a"), result.HostText);
+        Assert.Equal(before, mock.Server.Requests.Count);
     }
 
     [Fact]

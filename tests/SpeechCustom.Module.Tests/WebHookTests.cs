@@ -81,7 +81,9 @@ public sealed class WebHookTests(MockFixture mock) : IClassFixture<MockFixture>,
         var result = session.Run($$"""
             {{AudioUrls(1)}}
             New-SpeechTranscription -DisplayName '{{name}}' -Locale en-US -ContentUrl $urls -Wait -PollingIntervalSec 0.2 | Out-Null
-            $hook = New-SpeechWebHook -DisplayName '{{name}}' -WebUrl '{{receiver.Url}}' -Event TranscriptionCompletion, Ping -Secret {{Secret}} -Wait -PollingIntervalSec 0.2
+            $hook = New-SpeechWebHook -DisplayName '{{name}}' -WebUrl '{{receiver.Url}}?code=FunctionKey{{name}}' -Event TranscriptionCompletion, Ping -Secret {{Secret}} -Wait -PollingIntervalSec 0.2 -Verbose
+            $hook | Out-Host
+            $hook | Test-SpeechWebHook -Ping -WhatIf
             $hook | Test-SpeechWebHook -Ping
             $hook | Test-SpeechWebHook
             $hook | Set-SpeechWebHook -DisplayName '{{name}}-renamed' -Event TranscriptionCompletion -Secret {{Secret}} -PassThru | ForEach-Object { $_.DisplayName + '|' + ($_.Events -join ',') }
@@ -94,7 +96,12 @@ public sealed class WebHookTests(MockFixture mock) : IClassFixture<MockFixture>,
         Assert.Equal(new object[] { true, true, name + "-renamed|TranscriptionCompletion", 1, 0 }, result.BaseObjects);
         await receiver.WaitForAsync(c => string.Equals(c.Event, "ping", StringComparison.OrdinalIgnoreCase), TimeSpan.FromSeconds(30), "ping");
         var requests = Since(mock.Server.Requests, before);
-        Assert.Contains(requests, r => r.Method == "POST" && r.Path.EndsWith(":ping", StringComparison.Ordinal));
+        Assert.Single(requests, r => r.Method == "POST" && r.Path.EndsWith(":ping", StringComparison.Ordinal)); // not for -WhatIf
+        Assert.Contains("What if: Performing the operation \"Send a ping event\"", result.HostText);
+        // The key in the callback URL (an Azure Functions ?code=) reaches the service but no stream or object.
+        Assert.Contains(requests, r => r.Method == "POST" && r.Body.Contains("FunctionKey" + name, StringComparison.Ordinal));
+        Assert.DoesNotContain("FunctionKey", result.AllText() + result.HostText);
+        Assert.Contains("/speech/callbacks?code=REDACTED", result.HostText);
         Assert.Contains(requests, r => r.Method == "POST" && r.Path.EndsWith(":test", StringComparison.Ordinal));
         var patch = BodyOf(Assert.Single(requests, r => r.Method == "PATCH"));
         Assert.Equal(secret, patch.GetProperty("properties").GetProperty("secret").GetString());

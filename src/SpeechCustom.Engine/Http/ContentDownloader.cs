@@ -47,6 +47,10 @@ namespace SpeechCustom.Engine.Http
                     SpeechErrorCategory.ConnectionError, message.Request.Uri.Host, "Check the network and any proxy (HTTPS_PROXY).", e);
             }
             var response = message.Response;
+            if ((response.Status == 401 || response.Status == 403 || response.Status == 404) && url.IndexOf("sig=", StringComparison.OrdinalIgnoreCase) < 0)
+                throw new SpeechException("ContentNotShared",
+                    $"GET {SecretRedactor.RedactForTrace(message.Request.Uri.ToUri())} was refused ({response.Status}): the service gave this file's URL without a SAS, which it does when the files are in your own storage (a resource with bring-your-own-storage, or a transcription with a destination container).",
+                    SpeechErrorCategory.PermissionDenied, message.Request.Uri.Host, "Read the file from that storage account with your own credentials (Az.Storage, azcopy), or give the storage a SAS.");
             if (response.Status < 200 || response.Status > 299)
                 throw ServiceErrorParser.Parse(message.Request, response);
             if (response.ContentStream != null)

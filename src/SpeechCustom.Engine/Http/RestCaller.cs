@@ -38,6 +38,11 @@ namespace SpeechCustom.Engine.Http
             return SendCoreAsync(method, uri, content, contentType, responseType, headers, null, cancellationToken);
         }
 
+        /// <summary>Sends JSON exactly as another answer gave it (no re-serialization that could drop or reformat fields).</summary>
+        public Task<RestResult<TResponse>> SendRawJsonAsync<TResponse>(RequestMethod method, Uri uri, BinaryData json, JsonTypeInfo<TResponse>? responseType, CancellationToken cancellationToken)
+            where TResponse : class
+            => SendCoreAsync(method, uri, RequestContent.Create(json), "application/json", responseType, null, null, cancellationToken);
+
         /// <summary>
         /// Sends any content (a multipart form, a block of a file) with its content type. These requests carry files of up
         /// to gigabytes (a v3.2 dataset upload) or wait for the answer of a fast transcription of up to two hours of audio,

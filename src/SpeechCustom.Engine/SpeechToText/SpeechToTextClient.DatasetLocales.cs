@@ -12,19 +12,19 @@ namespace SpeechCustom.Engine.SpeechToText
     public sealed partial class SpeechToTextClient
     {
         /// <summary>
-        /// GET /datasets/locales as one object per locale with its dataset kinds. v3.x answers locale → kinds and later
-        /// versions kind → locales; which one came is told by the keys (kinds are a known set), not assumed from the version.
+        /// GET /datasets/locales as one object per locale with its dataset kinds. The version decides the shape: v3.x answers
+        /// locale → kinds, later versions kind → locales. Guessing from the keys would flip the reading as soon as the
+        /// service adds a kind (DatasetKind is an open string enum), turning every locale into a kind.
         /// </summary>
         public async Task<IReadOnlyList<CsrDatasetLocale>> ListDatasetLocalesAsync(CancellationToken cancellationToken)
         {
             var result = await caller.SendAsync<object, Dictionary<string, List<string>>>(RequestMethod.Get, Url("datasets/locales"), null, null,
                 CustomSpeechJsonContext.Default.DictionaryStringListString, null, cancellationToken).ConfigureAwait(false);
-            return DatasetLocalesOf(result.Value ?? new Dictionary<string, List<string>>());
+            return DatasetLocalesOf(result.Value ?? new Dictionary<string, List<string>>(), byKind: !IsPathVersioned);
         }
 
-        internal static IReadOnlyList<CsrDatasetLocale> DatasetLocalesOf(IDictionary<string, List<string>> map)
+        internal static IReadOnlyList<CsrDatasetLocale> DatasetLocalesOf(IDictionary<string, List<string>> map, bool byKind)
         {
-            var byKind = map.Count > 0 && map.Keys.All(k => DatasetKinds.Contains(k, StringComparer.OrdinalIgnoreCase));
             var pairs = byKind
                 ? map.SelectMany(e => e.Value.Select(locale => (Locale: locale, Kind: e.Key)))
                 : map.SelectMany(e => e.Value.Select(kind => (Locale: e.Key, Kind: kind)));

@@ -20,7 +20,8 @@ namespace SpeechCustom.Engine.SpeechToText
         {
             var id = InputRules.GuidOf(datasetId, "Id");
             var reports = new List<CsrFile>();
-            var files = ListFiles("datasets", id, null, TimeSpan.FromMinutes(30));
+            // No SAS lifetime: the service's default serves, and the parameter is refused on resources with their own storage (BYOS).
+            var files = ListFiles("datasets", id, null, null);
             while (await files.NextPageAsync(cancellationToken).ConfigureAwait(false) is { } page)
                 reports.AddRange(page.Where(f => string.Equals(f.Kind, "DatasetReport", StringComparison.OrdinalIgnoreCase)));
             if (reports.Count == 0)

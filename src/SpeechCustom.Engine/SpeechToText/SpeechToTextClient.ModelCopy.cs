@@ -43,7 +43,9 @@ namespace SpeechCustom.Engine.SpeechToText
             var body = new CsrModelCopyAuthorizationDefinition { SourceResourceId = sourceResourceId };
             var result = await caller.SendAsync(RequestMethod.Post, Url("models:authorizecopy"), body,
                 CustomSpeechJsonContext.Default.CsrModelCopyAuthorizationDefinition, CustomSpeechJsonContext.Default.CsrModelCopyAuthorization, null, cancellationToken).ConfigureAwait(false);
-            return Required(result.Value, "copy authorization");
+            var authorization = Required(result.Value, "copy authorization");
+            authorization.Raw = result.Body;
+            return authorization;
         }
 
         /// <summary>Authorizes on <paramref name="target"/>, then starts the copy here; returns the copy operation (it knows the target).</summary>
@@ -52,8 +54,11 @@ namespace SpeechCustom.Engine.SpeechToText
             CheckModelCopy(modelId, sourceResourceId, target, context);
             var id = InputRules.GuidOf(modelId, "Id");
             var authorization = await target.SpeechToText.AuthorizeModelCopyAsync(sourceResourceId, cancellationToken).ConfigureAwait(false);
-            var result = await caller.SendAsync(RequestMethod.Post, Url($"models/{id}:copy"), authorization,
-                CustomSpeechJsonContext.Default.CsrModelCopyAuthorization, CustomSpeechJsonContext.Default.CsrModelCopyOperation, null, cancellationToken).ConfigureAwait(false);
+            // The contract: the body of :copy is the ModelCopyAuthorization "as returned by AuthorizeCopy", so it is passed on unchanged.
+            var result = authorization.Raw is { } raw
+                ? await caller.SendRawJsonAsync(RequestMethod.Post, Url($"models/{id}:copy"), raw, CustomSpeechJsonContext.Default.CsrModelCopyOperation, cancellationToken).ConfigureAwait(false)
+                : await caller.SendAsync(RequestMethod.Post, Url($"models/{id}:copy"), authorization,
+                    CustomSpeechJsonContext.Default.CsrModelCopyAuthorization, CustomSpeechJsonContext.Default.CsrModelCopyOperation, null, cancellationToken).ConfigureAwait(false);
             var operation = result.Value ?? new CsrModelCopyOperation { Status = "NotStarted" };
             operation.Id ??= EntityId.FromSelf(result.Header("Operation-Location"));
             if (string.IsNullOrEmpty(operation.Id))

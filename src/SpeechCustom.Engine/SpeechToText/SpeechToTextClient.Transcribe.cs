@@ -23,8 +23,8 @@ namespace SpeechCustom.Engine.SpeechToText
         /// <summary>2025-10-15: "smaller than 250 MB".</summary>
         public const long MaxFastTranscriptionBytes = 250L * 1024 * 1024;
 
-        /// <summary>The containers and codecs fast transcription documents (WAV, MP3, OPUS/OGG, FLAC, WMA, AAC, AMR, WebM, SPEEX).</summary>
-        public static readonly string[] FastTranscriptionExtensions = { ".wav", ".mp3", ".ogg", ".opus", ".flac", ".wma", ".aac", ".amr", ".webm", ".spx" };
+        /// <summary>The containers and codecs fast transcription documents (WAV, MP3, OPUS/OGG, FLAC, WMA, AAC, M4A, AMR, WebM, SPEEX).</summary>
+        public static readonly string[] FastTranscriptionExtensions = { ".wav", ".mp3", ".ogg", ".opus", ".flac", ".wma", ".aac", ".m4a", ".amr", ".webm", ".spx" };
 
         public static readonly string[] EnhancedModeTasks = { "transcribe", "translate" };
 

@@ -24,6 +24,10 @@ namespace SpeechCustom.Engine.Models.SpeechToText
         public DateTimeOffset? ExpirationDateTime { get; set; }
 
         public string? Id { get; set; }
+
+        /// <summary>The authorization as the target resource wrote it; the copy request sends exactly this.</summary>
+        [JsonIgnore]
+        internal BinaryData? Raw { get; set; }
     }
 
     /// <summary>

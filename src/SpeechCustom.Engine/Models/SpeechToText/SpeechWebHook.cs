@@ -15,7 +15,16 @@ namespace SpeechCustom.Engine.Models.SpeechToText
     /// </summary>
     public sealed class SpeechWebHook : SttEntity
     {
-        public string? WebUrl { get; set; }
+        /// <summary>
+        /// The URL the service calls, with query values masked: callback URLs often carry a key (an Azure Functions
+        /// ?code=...), and objects end up in logs and transcripts. The path still tells which listener it is.
+        /// </summary>
+        [JsonIgnore]
+        public string? WebUrl => RawWebUrl is null ? null : Diagnostics.SecretRedactor.RedactForTrace(new System.Uri(RawWebUrl));
+
+        [JsonInclude]
+        [JsonPropertyName("webUrl")]
+        internal string? RawWebUrl { get; set; }
 
         /// <summary>The events the hook receives, e.g. TranscriptionCompletion (PascalCase of the API's names).</summary>
         [JsonIgnore]

@@ -9,18 +9,24 @@ namespace SpeechCustom.Cmdlets.Transcription
     /// <summary>
     /// <para type="synopsis">Transcribes local audio files at once with fast transcription (API version 2024-11-15 and later).</para>
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Invoke, "SpeechTranscription", DefaultParameterSetName = PathSet)]
+    [Cmdlet(VerbsLifecycle.Invoke, "SpeechTranscription", DefaultParameterSetName = PathSet, SupportsShouldProcess = true)]
     [OutputType(typeof(SpeechTranscriptionResult))]
     public sealed class InvokeSpeechTranscriptionCmdlet : SpeechServiceCmdlet
     {
         private const string PathSet = "Path";
+        private const string LiteralPathSet = "LiteralPath";
         private const string UrlSet = "AudioUrl";
 
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("FullName", "PSPath")]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         public string[] Path { get; set; } = new string[0];
+
+        /// <summary>Files piped from Get-ChildItem bind here (by FullName/PSPath), so names with [ ] are taken as they are.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("FullName", "PSPath", "LP")]
+        [ValidateNotNullOrEmpty]
+        public string[] LiteralPath { get; set; } = new string[0];
 
         [Parameter(Mandatory = true, ParameterSetName = UrlSet)]
         [ValidateNotNullOrEmpty]
@@ -67,6 +73,15 @@ namespace SpeechCustom.Cmdlets.Transcription
                 Transcribe(Options(null, AudioUrl), AudioUrl);
                 return;
             }
+            if (ParameterSetName == LiteralPathSet)
+            {
+                foreach (var path in LiteralPath)
+                {
+                    var file = SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
+                    Transcribe(Options(file, null), file);
+                }
+                return;
+            }
             foreach (var path in Path)
             {
                 foreach (var file in Resolve(path))
@@ -78,6 +93,9 @@ namespace SpeechCustom.Cmdlets.Transcription
         {
             var context = ResolveContext();
             if (!Checked(() => context.SpeechToText.CheckFastTranscription(options), target))
+                return;
+            // Billed work: -WhatIf lists what would be transcribed (the input is already checked) and sends nothing.
+            if (!ShouldProcess(target, "Transcribe"))
                 return;
             Run(async ct => Emit(await context.SpeechToText.TranscribeAsync(options, ct).ConfigureAwait(false)), target);
         }

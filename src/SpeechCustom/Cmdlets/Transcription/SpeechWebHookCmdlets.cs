@@ -52,7 +52,7 @@ namespace SpeechCustom.Cmdlets.Transcription
             if (!Checked(() => SpeechToTextClient.CheckWebHookDefinition(definition), DisplayName))
                 return;
             var context = ResolveContext();
-            if (!ShouldProcess($"web hook '{DisplayName}'", $"Register {WebUrl} for {string.Join(", ", Event)}"))
+            if (!ShouldProcess($"web hook '{DisplayName}'", $"Register {Engine.Diagnostics.SecretRedactor.RedactForTrace(new System.Uri(WebUrl))} for {string.Join(", ", Event)}"))
                 return;
             // The secret is read from the SecureString only now, for the one request that carries it.
             definition.Secret = SecureStrings.ToPlain(Secret);
@@ -203,7 +203,7 @@ namespace SpeechCustom.Cmdlets.Transcription
     /// <summary>
     /// <para type="synopsis">Makes the service call a web hook now: test events from the latest matching entities, or a ping.</para>
     /// </summary>
-    [Cmdlet(VerbsDiagnostic.Test, "SpeechWebHook")]
+    [Cmdlet(VerbsDiagnostic.Test, "SpeechWebHook", SupportsShouldProcess = true)]
     [OutputType(typeof(bool))]
     public sealed class TestSpeechWebHookCmdlet : SpeechServiceCmdlet
     {
@@ -223,6 +223,9 @@ namespace SpeechCustom.Cmdlets.Transcription
                 if (!Checked(() => InputRules.GuidOf(id, "Id"), id))
                     continue;
                 var context = ResolveContext();
+                // The service then really calls the hook's URL, so -WhatIf stops here.
+                if (!ShouldProcess($"web hook '{id}'", Ping ? "Send a ping event" : "Send test events"))
+                    continue;
                 bool? sent = null;
                 Run(async ct => sent = await context.SpeechToText.TriggerWebHookAsync(id, Ping, ct).ConfigureAwait(false), id);
                 if (sent is null)
