@@ -1,10 +1,10 @@
-using System.Text;
 using SpeechCustom.Engine.Connection;
 using SpeechCustom.Engine.Errors;
 using SpeechCustom.Engine.Http;
 using SpeechCustom.Engine.Tests.Support;
 using SpeechCustom.Engine.Transcription;
 using SpeechCustom.MockServer;
+using SpeechCustom.Tests.Shared;
 using Xunit;
 
 namespace SpeechCustom.Engine.Tests;
@@ -47,7 +47,7 @@ public sealed class NetworkTimeoutTests(MockServerFixture mock) : IClassFixture<
     {
         var context = Connect();
         var wav = Path.Combine(folder, "call.wav");
-        File.WriteAllBytes(wav, Wav("CALL"));
+        File.WriteAllBytes(wav, WavHeader.FileWith("CALL"));
         mock.Server.Faults.Add(new FaultRule { Method = "POST", PathContains = "transcriptions:transcribe", Status = 0, DelayMilliseconds = 2500, Count = 1 });
 
         var result = await context.SpeechToText.TranscribeAsync(new FastTranscriptionOptions { Path = wav }, default);
@@ -55,28 +55,5 @@ public sealed class NetworkTimeoutTests(MockServerFixture mock) : IClassFixture<
         Assert.False(string.IsNullOrEmpty(result.Text));
         Assert.Equal(0, mock.Server.Faults.Pending);
         Assert.Single(mock.Server.Requests.Snapshot(), r => r.Path.EndsWith("transcriptions:transcribe", StringComparison.Ordinal));
-    }
-
-    private static byte[] Wav(string marker)
-    {
-        var data = Encoding.ASCII.GetBytes(marker.PadRight(2000, '.'));
-        using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, Encoding.ASCII, leaveOpen: true))
-        {
-            writer.Write("RIFF"u8.ToArray());
-            writer.Write(36 + data.Length);
-            writer.Write("WAVEfmt "u8.ToArray());
-            writer.Write(16);
-            writer.Write((short)1);
-            writer.Write((short)1);
-            writer.Write(16000);
-            writer.Write(32000);
-            writer.Write((short)2);
-            writer.Write((short)16);
-            writer.Write("data"u8.ToArray());
-            writer.Write(data.Length);
-            writer.Write(data);
-        }
-        return stream.ToArray();
     }
 }

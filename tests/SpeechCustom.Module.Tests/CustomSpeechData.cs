@@ -84,18 +84,7 @@ public sealed class CustomSpeechData : IDisposable
     {
         using var stream = zip.CreateEntry(name, CompressionLevel.NoCompression).Open();
         using var writer = new BinaryWriter(stream, Encoding.ASCII, leaveOpen: true);
-        writer.Write("RIFF"u8.ToArray());
-        writer.Write((int)(36 + dataBytes));
-        writer.Write("WAVEfmt "u8.ToArray());
-        writer.Write(16);
-        writer.Write((short)1);
-        writer.Write((short)1);
-        writer.Write(16000);
-        writer.Write(32000);
-        writer.Write((short)2);
-        writer.Write((short)16);
-        writer.Write("data"u8.ToArray());
-        writer.Write((int)dataBytes);
+        SpeechCustom.Tests.Shared.WavHeader.Write(writer, dataBytes);
         var buffer = new byte[64 * 1024];
         for (long written = 0; written < dataBytes; written += buffer.Length)
         {

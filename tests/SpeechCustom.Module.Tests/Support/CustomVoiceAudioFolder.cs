@@ -18,28 +18,7 @@ public sealed class CustomVoiceAudioFolder : IDisposable
     public string Root { get; }
 
     /// <summary>A small PCM WAV file (RIFF header, 16 kHz mono 16-bit) whose data holds <paramref name="marker"/>.</summary>
-    public string Wav(string name, string marker)
-    {
-        var data = Encoding.ASCII.GetBytes(marker.PadRight(2000, '.'));
-        using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, Encoding.ASCII, leaveOpen: true))
-        {
-            writer.Write("RIFF"u8.ToArray());
-            writer.Write(36 + data.Length);
-            writer.Write("WAVEfmt "u8.ToArray());
-            writer.Write(16);
-            writer.Write((short)1);
-            writer.Write((short)1);
-            writer.Write(16000);
-            writer.Write(32000);
-            writer.Write((short)2);
-            writer.Write((short)16);
-            writer.Write("data"u8.ToArray());
-            writer.Write(data.Length);
-            writer.Write(data);
-        }
-        return Write(name, stream.ToArray());
-    }
+    public string Wav(string name, string marker) => Write(name, SpeechCustom.Tests.Shared.WavHeader.FileWith(marker));
 
     /// <summary>A small file that starts like an MP3 (ID3 tag) and holds <paramref name="marker"/>.</summary>
     public string Mp3(string name, string marker)
