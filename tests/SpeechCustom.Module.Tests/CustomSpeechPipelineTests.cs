@@ -52,8 +52,9 @@ public sealed class CustomSpeechPipelineTests(CustomSpeechFixture mock) : IClass
             $endpoint | Remove-CsrEndpoint -Force
             # Audio without transcripts can be evaluated (transcriptions to compare), with a warning about word error rates.
             $audioOnly = New-CsrDataset -Kind AudioFiles -Locale en-US -DisplayName '{{tag}}-audio' -ContentUrl '{{CustomSpeechFixture.ContentUrl("calls.zip")}}' -Wait -PollingIntervalSec 0.2
-            $evaluation = New-CsrEvaluation -DisplayName '{{tag}}' -Model1 $model -Model2 $base -Dataset $audioOnly
+            $evaluation = New-CsrEvaluation -DisplayName '{{tag}}' -Model1 $model -Model2 $base -Dataset $audioOnly -Wait -PollingIntervalSec 0.2
             $evaluation.Dataset.Id -eq $audioOnly.Id
+            $evaluation.Status + '|' + ($null -eq $evaluation.WordErrorRate1) + '|' + ($null -eq $evaluation.WordErrorRateDelta)
             $evaluation | Remove-CsrEvaluation -Force
             $audioOnly | Remove-CsrDataset -Force
             """);
@@ -61,6 +62,7 @@ public sealed class CustomSpeechPipelineTests(CustomSpeechFixture mock) : IClass
         Assert.True(result.Errors.Count == 0, result.ErrorText);
         Assert.Contains("/models/base/" + session.Run("$base.Id").Output[0].BaseObject + "?", (string)result.Output[0].BaseObject, StringComparison.Ordinal);
         Assert.Equal(true, result.Output[1].BaseObject);
+        Assert.Equal("Succeeded|True|True", result.Output[2].BaseObject);
         Assert.Contains(result.Warnings, w => w.Contains("no word error rates", StringComparison.Ordinal));
 
         // The URL of a dataset is not a project: refused before anything is sent, instead of going out as "project".

@@ -28,12 +28,17 @@ namespace SpeechCustom.Engine.Models.SpeechToText
 
         public EvaluationProperties? Properties { get; set; }
 
-        /// <summary>Word error rate of model 1 (null until the evaluation succeeded).</summary>
+        /// <summary>
+        /// Word error rate of model 1: null until the evaluation succeeded, and for audio without transcripts (the service
+        /// reports -1 for "none").
+        /// </summary>
         [JsonIgnore]
-        public double? WordErrorRate1 => Properties?.WordErrorRate1;
+        public double? WordErrorRate1 => Measured(Properties?.WordErrorRate1);
 
         [JsonIgnore]
-        public double? WordErrorRate2 => Properties?.WordErrorRate2;
+        public double? WordErrorRate2 => Measured(Properties?.WordErrorRate2);
+
+        private static double? Measured(double? rate) => rate >= 0 ? rate : null;
 
         /// <summary>Model 2's word error rate minus model 1's: below zero when model 2 makes fewer errors.</summary>
         [JsonIgnore]

@@ -98,6 +98,7 @@ internal static class EvaluationRoutes
                 Model1BaseKey = model1.BaseKey,
                 Model2BaseKey = model2.BaseKey,
                 DatasetId = dataset.Id,
+                AudioOnly = string.Equals(dataset.Kind, "AudioFiles", StringComparison.OrdinalIgnoreCase),
                 Transcription1Id = transcription1.Id,
                 Transcription2Id = transcription2.Id,
                 Sentences = sentences,

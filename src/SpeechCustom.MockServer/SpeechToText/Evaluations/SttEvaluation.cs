@@ -30,6 +30,9 @@ internal sealed class SttEvaluation : SttEntity
 
     public required Guid DatasetId { get; init; }
 
+    /// <summary>An AudioFiles dataset has no transcripts: the evaluation transcribes it, but no error rates exist (they stay -1).</summary>
+    public bool AudioOnly { get; init; }
+
     public required Guid Transcription1Id { get; init; }
 
     public required Guid Transcription2Id { get; init; }
@@ -77,7 +80,7 @@ internal sealed class SttEvaluation : SttEntity
         var succeeded = state is { IsTerminal: true, IsFailed: false };
         for (var which = 1; which <= 2; which++)
         {
-            var m = succeeded ? Metrics(which) : null;
+            var m = succeeded && !AudioOnly ? Metrics(which) : null;
             properties[$"wordErrorRate{which}"] = m?.WordErrorRate ?? -1.0;
             properties[$"sentenceErrorRate{which}"] = m?.SentenceErrorRate ?? -1.0;
             if (m is not null && request.Version.HasTokenErrors)
