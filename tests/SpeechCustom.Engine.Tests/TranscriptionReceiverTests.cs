@@ -36,6 +36,9 @@ public sealed class TranscriptionReceiverTests(MockServerFixture mock) : IClassF
         Assert.Equal("InvalidData", failure.ErrorId);
         Assert.Contains("fail-me-5.wav", failure.Message);
         Assert.Equal("Failed", Assert.IsType<TranscriptionReportEntry>(target).Status);
+        // Progress counts every file once, against the total known once the files were listed.
+        Assert.Equal(Enumerable.Range(1, 24), sink.Progress.Select(p => p.Done).Order());
+        Assert.All(sink.Progress, p => Assert.Equal(24, p.Found));
     }
 
     [Fact]
@@ -95,6 +98,10 @@ public sealed class TranscriptionReceiverTests(MockServerFixture mock) : IClassF
         public void OnReport(SpeechTranscriptionReport report) => Reports.Add(report);
 
         public void OnFailure(SpeechException failure, object? target) => Failures.Add((failure, target));
+
+        public ConcurrentBag<(int Done, int Found)> Progress { get; } = new();
+
+        public void OnProgress(int filesDone, int filesFound) => Progress.Add((filesDone, filesFound));
     }
 
     /// <summary>

@@ -38,6 +38,11 @@ public sealed class TranscriptionEndToEndTests(MockFixture mock) : IClassFixture
         Assert.Equal(true, Property(job, "Properties.WordLevelTimestampsEnabled"));
         var id = (string)job.Properties["Id"].Value;
 
+        // One progress bar over the 199 result files and the report, closed at the end.
+        var receiving = result.Progress.Where(p => p.Activity == "Receiving transcription results").ToList();
+        Assert.Equal("200 of 200 files", receiving.Last(p => p.RecordType == ProgressRecordType.Processing).StatusDescription);
+        Assert.Equal(ProgressRecordType.Completed, receiving[^1].RecordType);
+
         // One typed transcript per transcribed audio, mapped back to its source (SAS signature masked).
         var transcripts = result.Output.Skip(1).Where(o => o.TypeNames[0] == "SpeechCustom.SpeechTranscriptionResult").ToList();
         Assert.Equal(199, transcripts.Count);

@@ -21,6 +21,9 @@ namespace SpeechCustom.Engine.Transcription
         void OnReport(SpeechTranscriptionReport report);
 
         void OnFailure(SpeechException failure, object? target);
+
+        /// <summary>After each file: how many are done of all found so far (the total grows as each transcription's files are listed).</summary>
+        void OnProgress(int filesDone, int filesFound);
     }
 
     /// <summary>
@@ -35,6 +38,8 @@ namespace SpeechCustom.Engine.Transcription
         private readonly ContentDownloader downloader;
         private readonly string? destination;
         private readonly bool overwrite;
+        private int filesFound;
+        private int filesDone;
 
         /// <param name="destination">A folder (created when missing); each transcription's files go to a sub-folder named by its id. Null: nothing is saved.</param>
         public ResultReceiver(int throttleLimit, string? destination, bool overwrite, ContentDownloader? downloader = null)
@@ -67,10 +72,13 @@ namespace SpeechCustom.Engine.Transcription
             }
 
             var folder = destination is null ? null : Directory.CreateDirectory(Path.Combine(destination, transcription.Id!)).FullName;
-            var work = files
-                .Where(f => IsKind(f, "Transcription") || IsKind(f, "TranscriptionReport"))
-                .Select(f => ReceiveFileAsync(transcription, f, folder, sink, cancellationToken))
-                .ToList();
+            var wanted = files.Where(f => IsKind(f, "Transcription") || IsKind(f, "TranscriptionReport")).ToList();
+            Interlocked.Add(ref filesFound, wanted.Count);
+            var work = wanted.Select(async f =>
+            {
+                await ReceiveFileAsync(transcription, f, folder, sink, cancellationToken).ConfigureAwait(false);
+                sink.OnProgress(Interlocked.Increment(ref filesDone), Volatile.Read(ref filesFound));
+            }).ToList();
             await Task.WhenAll(work).ConfigureAwait(false);
         }
 

@@ -1,3 +1,5 @@
+using System;
+using System.Management.Automation;
 using System.Threading;
 using SpeechCustom.Engine.Errors;
 using SpeechCustom.Engine.Models.SpeechToText;
@@ -12,8 +14,13 @@ namespace SpeechCustom.Cmdlets.Transcription
     /// </summary>
     internal sealed class CmdletResultSink : ITranscriptionResultSink
     {
+        private const int ProgressId = 0x5E;
+        private const string Activity = "Receiving transcription results";
         private readonly SpeechCmdlet cmdlet;
         private readonly bool includeReport;
+        private readonly object progressGate = new object();
+        private DateTime lastProgress = DateTime.MinValue;
+        private bool progressShown;
         private int results;
         private int failures;
 
@@ -44,6 +51,34 @@ namespace SpeechCustom.Cmdlets.Transcription
         {
             Interlocked.Increment(ref failures);
             cmdlet.EmitError(failure, target);
+        }
+
+        /// <summary>One bar for all files of all transcriptions, at most four updates a second (files finish from many threads).</summary>
+        public void OnProgress(int filesDone, int filesFound)
+        {
+            lock (progressGate)
+            {
+                if (filesDone < filesFound && DateTime.UtcNow - lastProgress < TimeSpan.FromMilliseconds(250))
+                    return;
+                lastProgress = DateTime.UtcNow;
+                progressShown = true;
+            }
+            var record = new ProgressRecord(ProgressId, Activity, $"{filesDone} of {filesFound} files")
+            {
+                PercentComplete = filesFound == 0 ? 0 : Math.Min(100, filesDone * 100 / filesFound),
+            };
+            cmdlet.Dispatcher.Post(() => cmdlet.WriteProgress(record));
+        }
+
+        /// <summary>Closes the bar (pipeline thread).</summary>
+        public void CompleteProgress()
+        {
+            lock (progressGate)
+            {
+                if (!progressShown)
+                    return;
+            }
+            cmdlet.WriteProgress(new ProgressRecord(ProgressId, Activity, "Done") { RecordType = ProgressRecordType.Completed });
         }
     }
 }

@@ -57,6 +57,7 @@ namespace SpeechCustom.Cmdlets.Transcription
             var receiver = new ResultReceiver(ThrottleLimit, folder, Force);
             var sink = new CmdletResultSink(this, IncludeReport);
             Run(ct => Task.WhenAll(transcriptions.Select(t => receiver.ReceiveAsync(t.Context, t.Id, sink, ct))));
+            sink.CompleteProgress();
             WriteVerbose($"Received {sink.Results} result(s) of {transcriptions.Count} transcription(s); {sink.Failures} failure(s).");
         }
     }
