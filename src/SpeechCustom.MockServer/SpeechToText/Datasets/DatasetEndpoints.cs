@@ -20,11 +20,9 @@ internal static class DatasetEndpoints
         api.MapGet("/datasets", List);
         api.MapPost("/datasets", Create);
         api.MapPost("/datasets/upload", Upload);
-        api.MapGet("/datasets/{id}", Get);
-        api.MapPatch("/datasets/{id}", Update);
+        SttEntityRoutes.MapGetAndUpdate(api, "datasets", Find, (e, request) => e.ToJson(request));
         api.MapDelete("/datasets/{id}", Delete);
-        api.MapGet("/datasets/{id}/files", ListFiles);
-        api.MapGet("/datasets/{id}/files/{fileId}", GetFile);
+        SttEntityRoutes.MapFiles(api, "datasets", Find, (e, now) => e.FilesAt(now));
     }
 
     private static ApiResponse Locales(HttpContext context) =>
@@ -131,30 +129,6 @@ internal static class DatasetEndpoints
     public static LongRunningWork StartImport(MockServerState state, SttDataset dataset, DateTimeOffset start) =>
         state.StartWork(start, WorkPlan.Standard, FailureKind.SpeechToTextDataset, dataset.DisplayName, dataset.Id.ToString());
 
-    private static ApiResponse Get(HttpContext context, string id, MockServerState state)
-    {
-        var request = SttRequest.Of(context);
-        var store = state.SpeechToText;
-        lock (store.Gate)
-        {
-            var dataset = Find(store, id);
-            return RetryAfter.AddWhenRunning(ApiResponse.Json(200, dataset.ToJson(request)), dataset.StateAt(request.Now).IsTerminal, state.Options);
-        }
-    }
-
-    private static ApiResponse Update(HttpContext context, string id, MockServerState state)
-    {
-        var request = SttRequest.Of(context);
-        var update = SttEntityUpdate.Read(RequestBody.JsonObject(context), request.Version);
-        var store = state.SpeechToText;
-        lock (store.Gate)
-        {
-            var dataset = Find(store, id);
-            update.ApplyTo(store, dataset);
-            return RetryAfter.AddWhenRunning(ApiResponse.Json(200, dataset.ToJson(request)), dataset.StateAt(request.Now).IsTerminal, state.Options);
-        }
-    }
-
     private static ApiResponse Delete(HttpContext context, string id, MockServerState state)
     {
         var request = SttRequest.Of(context);
@@ -168,28 +142,6 @@ internal static class DatasetEndpoints
             }
 
             return ApiResponse.Empty(204);
-        }
-    }
-
-    private static ApiResponse ListFiles(HttpContext context, string id, MockServerState state)
-    {
-        var request = SttRequest.Of(context);
-        var store = state.SpeechToText;
-        lock (store.Gate)
-        {
-            var dataset = Find(store, id);
-            return SttFileListing.Page(context, state, dataset.FilesAt(request.Now), dataset.StateAt(request.Now).IsTerminal);
-        }
-    }
-
-    private static ApiResponse GetFile(HttpContext context, string id, string fileId, MockServerState state)
-    {
-        var request = SttRequest.Of(context);
-        var store = state.SpeechToText;
-        lock (store.Gate)
-        {
-            var dataset = Find(store, id);
-            return SttFileListing.Get(context, state, dataset.FilesAt(request.Now), fileId);
         }
     }
 

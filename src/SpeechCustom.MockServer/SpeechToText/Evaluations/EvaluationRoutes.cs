@@ -17,11 +17,9 @@ internal static class EvaluationRoutes
         api.MapGet("/evaluations/locales", (MockServerState state) => ApiResponse.Json(200, state.SpeechToText.BaseModels.Locales));
         api.MapGet("/evaluations", List);
         api.MapPost("/evaluations", Create);
-        api.MapGet("/evaluations/{id}", Get);
-        api.MapPatch("/evaluations/{id}", Update);
+        SttEntityRoutes.MapGetAndUpdate(api, "evaluations", Find, (e, request) => e.ToJson(request));
         api.MapDelete("/evaluations/{id}", Delete);
-        api.MapGet("/evaluations/{id}/files", ListFiles);
-        api.MapGet("/evaluations/{id}/files/{fileId}", GetFile);
+        SttEntityRoutes.MapFiles(api, "evaluations", Find, (e, now) => e.FilesAt(now));
     }
 
     /// <summary>Callers hold the store lock.</summary>
@@ -110,30 +108,6 @@ internal static class EvaluationRoutes
         }
     }
 
-    private static ApiResponse Get(HttpContext context, string id, MockServerState state)
-    {
-        var request = SttRequest.Of(context);
-        var store = state.SpeechToText;
-        lock (store.Gate)
-        {
-            var evaluation = Find(store, id);
-            return RetryAfter.AddWhenRunning(ApiResponse.Json(200, evaluation.ToJson(request)), evaluation.StateAt(request.Now).IsTerminal, state.Options);
-        }
-    }
-
-    private static ApiResponse Update(HttpContext context, string id, MockServerState state)
-    {
-        var request = SttRequest.Of(context);
-        var update = SttEntityUpdate.Read(RequestBody.JsonObject(context), request.Version);
-        var store = state.SpeechToText;
-        lock (store.Gate)
-        {
-            var evaluation = Find(store, id);
-            update.ApplyTo(store, evaluation);
-            return RetryAfter.AddWhenRunning(ApiResponse.Json(200, evaluation.ToJson(request)), evaluation.StateAt(request.Now).IsTerminal, state.Options);
-        }
-    }
-
     /// <summary>Deletes the evaluation and its two transcriptions (204 also when it did not exist).</summary>
     private static ApiResponse Delete(HttpContext context, string id, MockServerState state)
     {
@@ -154,27 +128,6 @@ internal static class EvaluationRoutes
             }
 
             return ApiResponse.Empty(204);
-        }
-    }
-
-    private static ApiResponse ListFiles(HttpContext context, string id, MockServerState state)
-    {
-        var request = SttRequest.Of(context);
-        var store = state.SpeechToText;
-        lock (store.Gate)
-        {
-            var evaluation = Find(store, id);
-            return SttFileListing.Page(context, state, evaluation.FilesAt(request.Now), evaluation.StateAt(request.Now).IsTerminal);
-        }
-    }
-
-    private static ApiResponse GetFile(HttpContext context, string id, string fileId, MockServerState state)
-    {
-        var request = SttRequest.Of(context);
-        var store = state.SpeechToText;
-        lock (store.Gate)
-        {
-            return SttFileListing.Get(context, state, Find(store, id).FilesAt(request.Now), fileId);
         }
     }
 

@@ -30,12 +30,10 @@ internal static class SttModelEndpoints
         api.MapGet("/models/base/{id}/manifest", BaseManifest);
         api.MapGet("/models", List);
         api.MapPost("/models", Create);
-        api.MapGet("/models/{id}", Get);
-        api.MapPatch("/models/{id}", Update);
+        SttEntityRoutes.MapGetAndUpdate(api, "models", Find, (e, request) => e.ToJson(request));
         api.MapDelete("/models/{id}", Delete);
         api.MapGet("/models/{id}/manifest", Manifest);
-        api.MapGet("/models/{id}/files", ListFiles);
-        api.MapGet("/models/{id}/files/{fileId}", GetFile);
+        SttEntityRoutes.MapFiles(api, "models", Find, (e, now) => e.FilesAt(now));
     }
 
     private static ApiResponse ListBase(HttpContext context, MockServerState state)
@@ -187,30 +185,6 @@ internal static class SttModelEndpoints
         return references;
     }
 
-    private static ApiResponse Get(HttpContext context, string id, MockServerState state)
-    {
-        var request = SttRequest.Of(context);
-        var store = state.SpeechToText;
-        lock (store.Gate)
-        {
-            var model = Find(store, id);
-            return RetryAfter.AddWhenRunning(ApiResponse.Json(200, model.ToJson(request)), model.StateAt(request.Now).IsTerminal, state.Options);
-        }
-    }
-
-    private static ApiResponse Update(HttpContext context, string id, MockServerState state)
-    {
-        var request = SttRequest.Of(context);
-        var update = SttEntityUpdate.Read(RequestBody.JsonObject(context), request.Version);
-        var store = state.SpeechToText;
-        lock (store.Gate)
-        {
-            var model = Find(store, id);
-            update.ApplyTo(store, model);
-            return RetryAfter.AddWhenRunning(ApiResponse.Json(200, model.ToJson(request)), model.StateAt(request.Now).IsTerminal, state.Options);
-        }
-    }
-
     private static ApiResponse Delete(HttpContext context, string id, MockServerState state)
     {
         var request = SttRequest.Of(context);
@@ -266,27 +240,6 @@ internal static class SttModelEndpoints
             return new ModelFileJson(file.Name, state.Blobs.SasUrl(request.Origin, "models", path, request.Now, lifetime));
         }).ToList();
         return ApiResponse.Json(200, new ModelManifestJson(reference, files, new Dictionary<string, object> { ["locale"] = locale, ["format"] = "speech-container-v1" }));
-    }
-
-    private static ApiResponse ListFiles(HttpContext context, string id, MockServerState state)
-    {
-        var request = SttRequest.Of(context);
-        var store = state.SpeechToText;
-        lock (store.Gate)
-        {
-            var model = Find(store, id);
-            return SttFileListing.Page(context, state, model.FilesAt(request.Now), model.StateAt(request.Now).IsTerminal);
-        }
-    }
-
-    private static ApiResponse GetFile(HttpContext context, string id, string fileId, MockServerState state)
-    {
-        var request = SttRequest.Of(context);
-        var store = state.SpeechToText;
-        lock (store.Gate)
-        {
-            return SttFileListing.Get(context, state, Find(store, id).FilesAt(request.Now), fileId);
-        }
     }
 
     public static SttBaseModel FindBase(SpeechToTextStore store, string id) =>

@@ -27,11 +27,9 @@ internal static class TranscriptionRoutes
             SttRequest.Of(context).Version.IsV3 ? Create(context, state) : throw SttErrors.MissingRoute());
         api.MapPost("/transcriptions:submit", (HttpContext context, MockServerState state) =>
             SttRequest.Of(context).Version.IsV3 ? throw SttErrors.MissingRoute() : Create(context, state));
-        api.MapGet("/transcriptions/{id}", Get);
-        api.MapPatch("/transcriptions/{id}", Update);
+        SttEntityRoutes.MapGetAndUpdate(api, "transcriptions", Find, (e, request) => e.ToJson(request));
         api.MapDelete("/transcriptions/{id}", Delete);
-        api.MapGet("/transcriptions/{id}/files", ListFiles);
-        api.MapGet("/transcriptions/{id}/files/{fileId}", GetFile);
+        SttEntityRoutes.MapFiles(api, "transcriptions", Find, (e, now) => e.FilesAt(now));
     }
 
     private static ApiResponse Locales(HttpContext context, MockServerState state)
@@ -213,30 +211,6 @@ internal static class TranscriptionRoutes
         return names.Count > 0 ? names : [dataset.Data.FileName];
     }
 
-    private static ApiResponse Get(HttpContext context, string id, MockServerState state)
-    {
-        var request = SttRequest.Of(context);
-        var store = state.SpeechToText;
-        lock (store.Gate)
-        {
-            var transcription = Find(store, id);
-            return RetryAfter.AddWhenRunning(ApiResponse.Json(200, transcription.ToJson(request)), transcription.StateAt(request.Now).IsTerminal, state.Options);
-        }
-    }
-
-    private static ApiResponse Update(HttpContext context, string id, MockServerState state)
-    {
-        var request = SttRequest.Of(context);
-        var update = SttEntityUpdate.Read(RequestBody.JsonObject(context), request.Version);
-        var store = state.SpeechToText;
-        lock (store.Gate)
-        {
-            var transcription = Find(store, id);
-            update.ApplyTo(store, transcription);
-            return RetryAfter.AddWhenRunning(ApiResponse.Json(200, transcription.ToJson(request)), transcription.StateAt(request.Now).IsTerminal, state.Options);
-        }
-    }
-
     private static ApiResponse Delete(HttpContext context, string id, MockServerState state)
     {
         var request = SttRequest.Of(context);
@@ -250,27 +224,6 @@ internal static class TranscriptionRoutes
             }
 
             return ApiResponse.Empty(204);
-        }
-    }
-
-    private static ApiResponse ListFiles(HttpContext context, string id, MockServerState state)
-    {
-        var request = SttRequest.Of(context);
-        var store = state.SpeechToText;
-        lock (store.Gate)
-        {
-            var transcription = Find(store, id);
-            return SttFileListing.Page(context, state, transcription.FilesAt(request.Now), transcription.StateAt(request.Now).IsTerminal);
-        }
-    }
-
-    private static ApiResponse GetFile(HttpContext context, string id, string fileId, MockServerState state)
-    {
-        var request = SttRequest.Of(context);
-        var store = state.SpeechToText;
-        lock (store.Gate)
-        {
-            return SttFileListing.Get(context, state, Find(store, id).FilesAt(request.Now), fileId);
         }
     }
 
