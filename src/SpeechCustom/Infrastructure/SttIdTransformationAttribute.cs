@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using System.Linq;
 using System.Management.Automation;
 
@@ -12,45 +11,18 @@ namespace SpeechCustom.Infrastructure
     /// left untouched, so the binder offers them to the cmdlet's other pipeline parameter (a project piped into
     /// Get-CsrDataset binds -Project). Objects from elsewhere (Import-Csv rows) give their Id property.
     /// </summary>
-    public sealed class SttIdTransformationAttribute : ArgumentTransformationAttribute
+    public sealed class SttIdTransformationAttribute : SttTransformationAttribute
     {
-        public SttIdTransformationAttribute(params string[] typeNames) => TypeNames = typeNames;
-
-        /// <summary>The kinds this parameter names, as in the PSTypeName SpeechCustom.&lt;TypeName&gt;.</summary>
-        public string[] TypeNames { get; }
+        public SttIdTransformationAttribute(params string[] typeNames)
+            : base(typeNames)
+        {
+        }
 
         /// <summary>Kinds another pipeline parameter of the cmdlet takes.</summary>
         public string[] PassThrough { get; set; } = new string[0];
 
-        /// <summary>Give the object's Self URL rather than its Id (when the kinds live in different collections).</summary>
-        public bool AsSelf { get; set; }
-
-        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+        protected override object? One(PSObject ps, string? kind, object item)
         {
-            // Unwrap strings and lists; keep other objects wrapped, their PSTypeNames tell their kind.
-            var value = inputData is PSObject wrapped && (wrapped.BaseObject is string || (wrapped.BaseObject is IEnumerable && !(wrapped.BaseObject is IDictionary)))
-                ? wrapped.BaseObject
-                : inputData;
-            switch (value)
-            {
-                case null:
-                case string _:
-                    return value;
-                case IEnumerable items when !(value is IDictionary):
-                    return items.Cast<object?>().Select(One).ToArray();
-                default:
-                    return One(value);
-            }
-        }
-
-        private object? One(object? item)
-        {
-            if (item is null || item is string)
-                return item;
-            var ps = PSObject.AsPSObject(item);
-            if (ps.BaseObject is string text)
-                return text;
-            var kind = SttKinds.Of(ps);
             if (kind != null && TypeNames.Contains(kind))
                 return (AsSelf ? ps.Properties["Self"]?.Value : null) ?? ps.Properties["Id"]?.Value?.ToString();
             if (kind != null && PassThrough.Contains(kind))

@@ -1,0 +1,49 @@
+using System.Collections;
+using System.Linq;
+using System.Management.Automation;
+
+namespace SpeechCustom.Infrastructure
+{
+    /// <summary>
+    /// What the speech-to-text id and reference transformations share: strings pass, lists are transformed item by item,
+    /// and every other object (kept wrapped, its PSTypeNames tell its kind) goes to <see cref="One"/>.
+    /// </summary>
+    public abstract class SttTransformationAttribute : ArgumentTransformationAttribute
+    {
+        protected SttTransformationAttribute(string[] typeNames) => TypeNames = typeNames;
+
+        /// <summary>The kinds this parameter takes, as in the PSTypeName SpeechCustom.&lt;TypeName&gt;.</summary>
+        public string[] TypeNames { get; }
+
+        /// <summary>Give the object's Self URL (when the kinds live in different collections, or for string parameters).</summary>
+        public bool AsSelf { get; set; }
+
+        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+        {
+            var value = inputData is PSObject wrapped && (wrapped.BaseObject is string || (wrapped.BaseObject is IEnumerable && !(wrapped.BaseObject is IDictionary)))
+                ? wrapped.BaseObject
+                : inputData;
+            switch (value)
+            {
+                case null:
+                case string _:
+                    return value;
+                case IEnumerable items when !(value is IDictionary):
+                    return items.Cast<object?>().Select(Item).ToArray();
+                default:
+                    return Item(value);
+            }
+        }
+
+        private object? Item(object? item)
+        {
+            if (item is null || item is string)
+                return item;
+            var ps = PSObject.AsPSObject(item);
+            return ps.BaseObject is string text ? text : One(ps, SttKinds.Of(ps), item);
+        }
+
+        /// <summary>One object that is not a string; <paramref name="kind"/> is its kind of this module, or null for other objects.</summary>
+        protected abstract object? One(PSObject ps, string? kind, object item);
+    }
+}
