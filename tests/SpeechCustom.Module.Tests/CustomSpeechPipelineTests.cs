@@ -157,22 +157,24 @@ public sealed class CustomSpeechPipelineTests(CustomSpeechFixture mock) : IClass
     }
 
     [Fact]
-    public void Models_near_their_deprecation_dates_are_called_out_when_listed_and_when_used()
+    public void Models_near_their_deprecation_dates_are_called_out_when_read_and_when_used_but_not_in_the_base_model_catalog()
     {
         using var session = new ModuleSession();
         var tag = MockFixture.NewId("old");
 
         var listed = Run(session, "Get-CsrBaseModel -Locale en-US | Out-Null");
+        var read = session.Run("Get-CsrBaseModel -Locale en-US | Where-Object DisplayName -in '20220212 + Audio file adaptation', '20201015' | ForEach-Object Id | Get-CsrBaseModel | Out-Null");
         var used = session.Run($"""
-            $old = Get-CsrBaseModel -Locale en-US -DisplayName '20220212 + Audio file adaptation' -WarningAction Ignore
+            $old = Get-CsrBaseModel -Locale en-US -DisplayName '20220212 + Audio file adaptation'
             New-CsrModel -DisplayName '{tag}' -BaseModel $old -Dataset $acoustic | ForEach-Object Status
             """);
 
+        // The catalog holds dozens of old base models per locale: listing it stays quiet (the dates are columns of its view).
         Assert.True(listed.Errors.Count == 0, listed.ErrorText);
-        Assert.Contains(listed.Warnings, w => w.StartsWith("Base model '20220212 + Audio file adaptation'", StringComparison.Ordinal) && w.Contains("can no longer be adapted after", StringComparison.Ordinal));
-        Assert.Contains(listed.Warnings, w => w.StartsWith("Base model '20220212 + Audio file adaptation'", StringComparison.Ordinal) && w.Contains("can no longer transcribe after", StringComparison.Ordinal));
-        Assert.Contains(listed.Warnings, w => w.StartsWith("Base model '20201015'", StringComparison.Ordinal) && w.Contains("can no longer be adapted since", StringComparison.Ordinal));
-        Assert.DoesNotContain(listed.Warnings, w => w.Contains("20241218", StringComparison.Ordinal));
+        Assert.Empty(listed.Warnings);
+        Assert.Contains(read.Warnings, w => w.StartsWith("Base model '20220212 + Audio file adaptation'", StringComparison.Ordinal) && w.Contains("can no longer be adapted after", StringComparison.Ordinal));
+        Assert.Contains(read.Warnings, w => w.StartsWith("Base model '20220212 + Audio file adaptation'", StringComparison.Ordinal) && w.Contains("can no longer transcribe after", StringComparison.Ordinal));
+        Assert.Contains(read.Warnings, w => w.StartsWith("Base model '20201015'", StringComparison.Ordinal) && w.Contains("can no longer be adapted since", StringComparison.Ordinal));
 
         Assert.True(used.Errors.Count == 0, used.ErrorText);
         Assert.True(used.Warnings.Count == 1, string.Join("\n", used.Warnings));

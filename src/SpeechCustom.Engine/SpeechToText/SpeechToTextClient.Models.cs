@@ -11,7 +11,11 @@ using SpeechCustom.Engine.Validation;
 
 namespace SpeechCustom.Engine.SpeechToText
 {
-    /// <summary>Custom and base models: read, list, update, delete, manifests. Reading warns about deprecation dates that are near.</summary>
+    /// <summary>
+    /// Custom and base models: read, list, update, delete, manifests. Reading a model by id, listing the resource's own
+    /// models and using a model warn about deprecation dates that are near; listing the service's base models does not
+    /// (a locale has dozens of old ones; their dates are columns of the view), only using one does.
+    /// </summary>
     public sealed partial class SpeechToTextClient
     {
         public async Task<CsrModel> GetModelAsync(string id, CancellationToken cancellationToken)
@@ -42,7 +46,7 @@ namespace SpeechCustom.Engine.SpeechToText
         }
 
         public PageStream<CsrBaseModel> ListBaseModels(string? filter, int? skip, int? top)
-            => Observe(List("models/base", filter, skip, top, CustomSpeechJsonContext.Default.SpeechToTextPageCsrBaseModel), m => CsrDeprecation.Warn(m));
+            => List("models/base", filter, skip, top, CustomSpeechJsonContext.Default.SpeechToTextPageCsrBaseModel);
 
         /// <summary>The newest base model of each locale (by creation date), from the whole filtered list.</summary>
         public async Task<IReadOnlyList<CsrBaseModel>> ListLatestBaseModelsAsync(string? filter, CancellationToken cancellationToken)
