@@ -132,10 +132,10 @@ public sealed class TranscriptionValidationTests
     [Fact]
     public void Endpoint_logs_explain_that_the_version_dropped_them()
     {
-        var e = Assert.Throws<SpeechInputException>(() => Client("2025-10-15").ListEndpointLogs(Guid.NewGuid().ToString(), null));
+        var e = Assert.Throws<SpeechInputException>(() => Client("2025-10-15").ListEndpointLogs(EndpointLogOwner.Endpoint(Guid.NewGuid().ToString()), null));
         Assert.Equal("EndpointLogsNotSupported", e.ErrorId);
         Assert.Contains("removed the endpoint log API", e.Message);
-        Client("v3.2").ListEndpointLogs(Guid.NewGuid().ToString(), null);
+        Client("v3.2").ListEndpointLogs(EndpointLogOwner.Endpoint(Guid.NewGuid().ToString()), null);
         Assert.Equal(0, transport.Sent);
     }
 

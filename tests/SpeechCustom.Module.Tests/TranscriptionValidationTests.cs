@@ -63,6 +63,8 @@ public sealed class TranscriptionValidationTests(MockFixture mock) : IClassFixtu
         { "2025-10-15", $"Get-CsrEndpointLog -EndpointId {Guid1}", "EndpointLogsNotSupported", "v3.2" },
         { "v3.2", $"Remove-CsrEndpointLog -EndpointId {Guid1} -LogId 'a/b' -Force", "InvalidLogId", "Get-CsrEndpointLog" },
         { "v3.2", "Get-CsrEndpointLog -EndpointId 'x'", "InvalidId", "GUID" },
+        { "v3.2", "Get-CsrEndpointLog -BaseModelLocale english", "InvalidLocale", "en-US" },
+        { "2025-10-15", "Remove-CsrEndpointLog -BaseModelLocale en-US -All -Force", "EndpointLogsNotSupported", "v3.2" },
         { "v3.2", "[pscustomobject]@{ Self = 'https://contoso.cognitiveservices.azure.com/speechtotext/v3.2/endpoints' } | Remove-CsrEndpointLog -Force", "InvalidLog", "Get-CsrEndpointLog" },
         // Web hooks
         { "2025-10-15", "New-SpeechWebHook h -WebUrl 'http://contoso.com/hook' -Event TranscriptionCompletion", "InsecureUrl", "https" },

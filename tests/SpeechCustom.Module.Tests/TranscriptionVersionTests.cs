@@ -100,6 +100,11 @@ public sealed class TranscriptionVersionTests(MockFixture mock) : IClassFixture<
             $endpoint | Remove-CsrEndpointLog -LogId $logs[0].Id -Force
             $logs[1..2] | Remove-CsrEndpointLog -Force
             $endpoint | Remove-CsrEndpointLog -EndDate ([datetime]'2026-03-15') -Force
+            # The base model endpoints of a locale have logs too, with the same cmdlets.
+            $baseLogs = @(Get-CsrEndpointLog -BaseModelLocale en-US)
+            $baseLogs.Count -gt 0
+            $baseLogs[0] | Remove-CsrEndpointLog -Force
+            Remove-CsrEndpointLog -BaseModelLocale en-US -All -Force
             $endpoint.Id
             """);
 
@@ -111,6 +116,10 @@ public sealed class TranscriptionVersionTests(MockFixture mock) : IClassFixture<
         Assert.Contains(requests, r => r.Method == "GET" && r.Path == $"/speechtotext/v3.2/endpoints/{endpointId}/files/logs");
         Assert.Equal(3, requests.Count(r => r.Method == "DELETE" && r.Path.StartsWith($"/speechtotext/v3.2/endpoints/{endpointId}/files/logs/", StringComparison.Ordinal) && r.Status == 204));
         Assert.Contains(requests, r => r.Method == "DELETE" && r.PathAndQuery == $"/speechtotext/v3.2/endpoints/{endpointId}/files/logs?endDate=2026-03-15" && r.Status == 202);
+        Assert.Equal(true, v32.Output[3].BaseObject);
+        Assert.Contains(requests, r => r.Method == "GET" && r.Path == "/speechtotext/v3.2/endpoints/base/en-US/files/logs" && r.Status == 200);
+        Assert.Contains(requests, r => r.Method == "DELETE" && r.Path.StartsWith("/speechtotext/v3.2/endpoints/base/en-US/files/logs/", StringComparison.Ordinal) && r.Status == 204);
+        Assert.Contains(requests, r => r.Method == "DELETE" && r.Path == "/speechtotext/v3.2/endpoints/base/en-US/files/logs" && r.Status == 202);
 
         session.Run(Connect(mock, "2025-10-15"));
         before = mock.Server.Requests.Count;

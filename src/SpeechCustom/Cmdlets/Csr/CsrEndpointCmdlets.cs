@@ -188,47 +188,58 @@ namespace SpeechCustom.Cmdlets.Csr
     }
 
     /// <summary>
-    /// <para type="synopsis">Gets the audio and transcription logs of a custom speech endpoint (API version v3.2).</para>
+    /// <para type="synopsis">Gets the audio and transcription logs of a custom speech endpoint, or of the base model endpoints of a locale (API version v3.2).</para>
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "CsrEndpointLog", DefaultParameterSetName = "List", SupportsPaging = true)]
     [OutputType(typeof(CsrFile))]
     public sealed class GetCsrEndpointLogCmdlet : SpeechServiceCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = "List")]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = "LogId")]
         [SttIdTransformation("CsrEndpoint")]
         [Alias("Id")]
         [ValidateNotNullOrEmpty]
         public string EndpointId { get; set; } = string.Empty;
 
+        /// <summary>Logs of requests to the base models of this locale (base model endpoints have no id).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = "BaseModel")]
+        [Parameter(Mandatory = true, ParameterSetName = "BaseModelLogId")]
+        [ArgumentCompleter(typeof(EndpointLocaleCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string BaseModelLocale { get; set; } = string.Empty;
+
         [Parameter(Mandatory = true, ParameterSetName = "LogId")]
+        [Parameter(Mandatory = true, ParameterSetName = "BaseModelLogId")]
         [ValidateNotNullOrEmpty]
         public string[] LogId { get; set; } = new string[0];
 
         protected override void ProcessRecord()
         {
+            var target = ParameterSetName.StartsWith("BaseModel") ? BaseModelLocale : EndpointId;
+            EndpointLogOwner? owner = null;
             if (!Checked(() =>
             {
-                InputRules.GuidOf(EndpointId, "EndpointId");
+                owner = EndpointLogs.OwnerOf(ParameterSetName, EndpointId, BaseModelLocale);
                 foreach (var log in LogId)
                     SpeechToTextClient.LogIdOf(log);
-            }, EndpointId))
+            }, target))
                 return;
             var context = ResolveContext();
-            if (!Checked(context.SpeechToText.RequireEndpointLogs, EndpointId))
+            if (!Checked(context.SpeechToText.RequireEndpointLogs, target))
                 return;
-            if (ParameterSetName == "LogId")
+            if (ParameterSetName.EndsWith("LogId"))
             {
                 foreach (var log in LogId)
-                    Run(async ct => Emit(await context.SpeechToText.GetEndpointLogAsync(EndpointId, log, ct).ConfigureAwait(false)), log);
+                    Run(async ct => Emit(await context.SpeechToText.GetEndpointLogAsync(owner!, log, ct).ConfigureAwait(false)), log);
                 return;
             }
             // The log API pages with a skip token, not skip: -Skip is applied here.
-            Run(ct => PagedOutput.WriteAsync(this, context.SpeechToText.ListEndpointLogs(EndpointId, this.Top()), ct, null, PagingParameters.Skip));
+            Run(ct => PagedOutput.WriteAsync(this, context.SpeechToText.ListEndpointLogs(owner!, this.Top()), ct, null, PagingParameters.Skip));
         }
     }
 
     /// <summary>
-    /// <para type="synopsis">Deletes audio and transcription logs of a custom speech endpoint: one log, the logs up to a day, or all (API version v3.2).</para>
+    /// <para type="synopsis">Deletes audio and transcription logs of a custom speech endpoint or of a locale's base model endpoints: one log, the logs up to a day, or all (API version v3.2).</para>
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "CsrEndpointLog", DefaultParameterSetName = "EndDate", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
@@ -242,17 +253,28 @@ namespace SpeechCustom.Cmdlets.Csr
         [ValidateNotNullOrEmpty]
         public string EndpointId { get; set; } = string.Empty;
 
+        /// <summary>Logs of requests to the base models of this locale.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = "BaseModelEndDate")]
+        [Parameter(Mandatory = true, ParameterSetName = "BaseModelLogId")]
+        [Parameter(Mandatory = true, ParameterSetName = "BaseModelAll")]
+        [ArgumentCompleter(typeof(EndpointLocaleCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string BaseModelLocale { get; set; } = string.Empty;
+
         [Parameter(Mandatory = true, ParameterSetName = "EndDate")]
+        [Parameter(Mandatory = true, ParameterSetName = "BaseModelEndDate")]
         public DateTime EndDate { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = "LogId")]
+        [Parameter(Mandatory = true, ParameterSetName = "BaseModelLogId")]
         [ValidateNotNullOrEmpty]
         public string[] LogId { get; set; } = new string[0];
 
         [Parameter(Mandatory = true, ParameterSetName = "All")]
+        [Parameter(Mandatory = true, ParameterSetName = "BaseModelAll")]
         public SwitchParameter All { get; set; }
 
-        /// <summary>Logs from Get-CsrEndpointLog (each knows its endpoint), so `Get-CsrEndpointLog $e | Remove-CsrEndpointLog` works.</summary>
+        /// <summary>Logs from Get-CsrEndpointLog (each knows whose it is), so `Get-CsrEndpointLog $e | Remove-CsrEndpointLog` works.</summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = "Log")]
         [ValidateNotNull]
         public PSObject[] Log { get; set; } = new PSObject[0];
@@ -267,36 +289,34 @@ namespace SpeechCustom.Cmdlets.Csr
                 RemoveLogs();
                 return;
             }
+            var target = ParameterSetName.StartsWith("BaseModel") ? BaseModelLocale : EndpointId;
+            EndpointLogOwner? owner = null;
             if (!Checked(() =>
             {
-                InputRules.GuidOf(EndpointId, "EndpointId");
+                owner = EndpointLogs.OwnerOf(ParameterSetName, EndpointId, BaseModelLocale);
                 foreach (var log in LogId)
                     SpeechToTextClient.LogIdOf(log);
-            }, EndpointId))
+            }, target))
                 return;
             var context = ResolveContext();
-            if (!Checked(context.SpeechToText.RequireEndpointLogs, EndpointId))
+            if (!Checked(context.SpeechToText.RequireEndpointLogs, target))
                 return;
-            switch (ParameterSetName)
+            if (ParameterSetName.EndsWith("LogId"))
             {
-                case "LogId":
-                    foreach (var log in LogId)
-                    {
-                        if (Approve($"log '{log}' of endpoint '{EndpointId}'", "Remove", Force) && Run(ct => context.SpeechToText.DeleteEndpointLogAsync(EndpointId, log, ct), log))
-                            WriteVerbose($"Removed log '{log}' of endpoint '{EndpointId}'.");
-                    }
-                    break;
-                case "EndDate":
-                    var day = SpeechToTextClient.EndDateOf(EndDate);
-                    if (Approve($"logs of endpoint '{EndpointId}' up to and including {day} (UTC)", "Remove", Force)
-                        && Run(ct => context.SpeechToText.DeleteEndpointLogsAsync(EndpointId, EndDate, ct), EndpointId))
-                        WriteVerbose($"The service is deleting the logs of endpoint '{EndpointId}' up to {day}; this can take up to a day.");
-                    break;
-                default:
-                    if (Approve($"all logs of endpoint '{EndpointId}'", "Remove", Force)
-                        && Run(ct => context.SpeechToText.DeleteEndpointLogsAsync(EndpointId, null, ct), EndpointId))
-                        WriteVerbose($"The service is deleting all logs of endpoint '{EndpointId}'; this can take up to a day.");
-                    break;
+                foreach (var log in LogId)
+                    RemoveOne(context, owner!, log);
+            }
+            else if (ParameterSetName.EndsWith("EndDate"))
+            {
+                var day = SpeechToTextClient.EndDateOf(EndDate);
+                if (Approve($"logs of {owner} up to and including {day} (UTC)", "Remove", Force)
+                    && Run(ct => context.SpeechToText.DeleteEndpointLogsAsync(owner!, EndDate, ct), target))
+                    WriteVerbose($"The service is deleting the logs of {owner} up to {day}; this can take up to a day.");
+            }
+            else if (Approve($"all logs of {owner}", "Remove", Force)
+                && Run(ct => context.SpeechToText.DeleteEndpointLogsAsync(owner!, null, ct), target))
+            {
+                WriteVerbose($"The service is deleting all logs of {owner}; this can take up to a day.");
             }
         }
 
@@ -304,15 +324,28 @@ namespace SpeechCustom.Cmdlets.Csr
         {
             foreach (var item in Log)
             {
-                string? endpointId = null, logId = null;
-                if (!Checked(() => (endpointId, logId) = SpeechToTextClient.EndpointLogOf(item.TypeNames.Contains("SpeechCustom.CsrFile") ? item.Properties["Self"]?.Value as string : null), item))
+                EndpointLogOwner? owner = null;
+                string? logId = null;
+                if (!Checked(() => (owner, logId) = EndpointLogOwner.OfLog(item.TypeNames.Contains("SpeechCustom.CsrFile") ? item.Properties["Self"]?.Value as string : null), item))
                     continue;
                 var context = ResolveContext();
                 if (!Checked(context.SpeechToText.RequireEndpointLogs, item))
                     return;
-                if (Approve($"log '{logId}' of endpoint '{endpointId}'", "Remove", Force) && Run(ct => context.SpeechToText.DeleteEndpointLogAsync(endpointId!, logId!, ct), logId))
-                    WriteVerbose($"Removed log '{logId}' of endpoint '{endpointId}'.");
+                RemoveOne(context, owner!, logId!);
             }
         }
+
+        private void RemoveOne(Engine.Connection.SpeechContext context, EndpointLogOwner owner, string logId)
+        {
+            if (Approve($"log '{logId}' of {owner}", "Remove", Force) && Run(ct => context.SpeechToText.DeleteEndpointLogAsync(owner, logId, ct), logId))
+                WriteVerbose($"Removed log '{logId}' of {owner}.");
+        }
+    }
+
+    /// <summary>Whose logs a parameter set of the endpoint log cmdlets names.</summary>
+    internal static class EndpointLogs
+    {
+        public static EndpointLogOwner OwnerOf(string parameterSet, string endpointId, string baseModelLocale)
+            => parameterSet.StartsWith("BaseModel") ? EndpointLogOwner.BaseModels(baseModelLocale) : EndpointLogOwner.Endpoint(endpointId);
     }
 }
