@@ -202,6 +202,27 @@ public sealed class CustomSpeechPipelineTests(CustomSpeechFixture mock) : IClass
         var reads = mock.Server.BlobRequests.Snapshot().Skip(before).ToList();
         Assert.NotEmpty(reads);
         Assert.All(reads, r => Assert.False(r.CarriesCredentials));
+
+        // -First and -Skip apply to the lines of the report, which is read whole.
+        var window = session.Run("$acoustic | Get-CsrDatasetFile -Report -Skip 1 -First 2 | ForEach-Object Line");
+        Assert.Equal(result.Output.Skip(1).Take(2).Select(o => o.Properties["Line"].Value), window.BaseObjects);
+    }
+
+    [Fact]
+    public void A_piped_project_lends_a_new_dataset_its_id_but_not_its_description()
+    {
+        using var session = new ModuleSession();
+        var tag = MockFixture.NewId("desc");
+
+        var result = Run(session, $$"""
+            $project = New-CsrProject -DisplayName '{{tag}}' -Locale en-US -Description 'What the project is for'
+            $dataset = $project | New-CsrDataset -Kind Language -DisplayName '{{tag}}-text' -ContentUrl '{{CustomSpeechFixture.ContentUrl("a.txt")}}'
+            $dataset.Project.Id -eq $project.Id
+            $null -eq $dataset.Description
+            """);
+
+        Assert.True(result.Errors.Count == 0, result.ErrorText);
+        Assert.Equal(new object[] { true, true }, result.BaseObjects);
     }
 
     private string Base(ModuleSession session) => (string)session.Run("$base.DisplayName").Output[0].BaseObject;

@@ -46,6 +46,7 @@ public sealed class CustomSpeechValidationTests(CustomSpeechFixture mock) : ICla
         { "Get-CsrDatasetFile -Id 'calls'", "InvalidId", GuidHint },
         { "Get-CsrDatasetFile -Id 'calls' -Report", "InvalidId", GuidHint },
         { "Get-CsrDatasetLocale -Locale 'en[US'", "InvalidWildcard", "-Locale" },
+        { $"{Dataset} -Kind Acoustic -Locale en-US -ContentUrl 'https://contoso.blob.core.windows.net/speech/a.zip?sv=2024-08-04&sp=r&sig=REDACTED'", "MaskedUrl", "SAS signature is masked" },
 
         // Models: kinds the base model cannot adapt with, locales, version features, references.
         { "Get-CsrBaseModel -Id 'latest'", "InvalidId", GuidHint },
@@ -96,8 +97,10 @@ public sealed class CustomSpeechValidationTests(CustomSpeechFixture mock) : ICla
         { "$base | Remove-CsrModel -Force", "ParameterArgumentTransformationError", "A CsrBaseModel cannot be used as the id of a CsrModel" },
         { "$model | Set-CsrEvaluation -DisplayName x", "ParameterArgumentTransformationError", "A CsrModel cannot be used as the id of a CsrEvaluation" },
         { $"{Model} -BaseModel $model -Dataset $acoustic", "ParameterArgumentTransformationError", "A CsrModel cannot be used here: pass a CsrBaseModel" },
-        { $"{Model} -BaseModel $base -Dataset $model", "ParameterArgumentTransformationError", "A CsrModel cannot be used here: pass a CsrDataset" },
+
         { $"{Evaluation} -Model1 $model -Model2 $base -Dataset $model", "ParameterArgumentTransformationError", "pass a CsrDataset" },
+        { $"{Model} -BaseModel $base -Dataset $model", "InvalidDataset", "A CsrModel cannot be used here: pass a CsrDataset" },
+        { $"$acoustic, $base | {Model} -BaseModel $base", "InvalidDataset", "A CsrBaseModel cannot be used here: pass a CsrDataset" },
         { $"{Dataset} -Kind Language -Locale en-US -Path $textFile -Project $acoustic", "ParameterArgumentTransformationError", "pass a CsrProject" },
     };
 
@@ -127,6 +130,17 @@ public sealed class CustomSpeechValidationTests(CustomSpeechFixture mock) : ICla
         Assert.StartsWith(errorId + ",", error!.FullyQualifiedErrorId, StringComparison.Ordinal);
         Assert.Contains(hint, error.ToString());
         Assert.Empty(result.Output);
+        Assert.Equal(0, sent);
+    }
+
+    [Fact]
+    public void A_model_is_not_trained_from_part_of_its_input()
+    {
+        var (result, sent) = Run($"$acoustic, $model, $language | {Model} -BaseModel $base -WhatIf");
+
+        Assert.Equal(new[] { "InvalidDataset", "ModelNotTrained" }, result.Errors.Select(e => e.FullyQualifiedErrorId.Split(',')[0]));
+        Assert.Contains("1 of the inputs to -Dataset were not datasets", result.Errors[1].ToString());
+        Assert.DoesNotContain("What if", result.HostText);
         Assert.Equal(0, sent);
     }
 

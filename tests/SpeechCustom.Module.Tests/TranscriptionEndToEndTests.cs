@@ -114,6 +114,31 @@ public sealed class TranscriptionEndToEndTests(MockFixture mock) : IClassFixture
     }
 
     [Fact]
+    public void A_model_piped_in_binds_Model_a_dataset_is_told_to_use_Dataset_and_WhatIf_saves_nothing()
+    {
+        var name = MockFixture.NewId("piped");
+        using var folder = new TempFolder();
+        using var session = new ModuleSession();
+        var result = session.Run($$"""
+            {{mock.ConnectWithKey}}
+            $audio = New-CsrDataset -Kind AudioFiles -Locale en-US -DisplayName '{{name}}' -ContentUrl 'https://contoso.blob.core.windows.net/speech/calls.zip?{{MockFixture.Sas}}' -Wait -PollingIntervalSec 0.2
+            $audio | New-SpeechTranscription -DisplayName '{{name}}-wrong' -Locale en-US
+            $base = Get-CsrBaseModel -Locale en-US -Latest
+            $fromDataset = $base | New-SpeechTranscription -DisplayName '{{name}}-d' -Locale en-US -Dataset $audio -Wait -PollingIntervalSec 0.2
+            $fromDataset.Dataset.Id -eq $audio.Id
+            $fromDataset.Model.Id -eq $base.Id
+            $fromDataset | Receive-SpeechTranscriptionResult -Destination '{{folder.Path}}' -WhatIf
+            @([System.IO.Directory]::GetFileSystemEntries('{{folder.Path}}')).Count
+            """);
+
+        Assert.Null(result.Terminating);
+        var wrong = Assert.Single(result.Errors);
+        Assert.Contains("give it with -Dataset", wrong.ToString());
+        Assert.Equal(new object[] { true, true, 0 }, result.BaseObjects);
+        Assert.Contains("What if: Performing the operation \"Save the result files of 1 transcription(s)\" on target \"" + folder.Path, result.HostText);
+    }
+
+    [Fact]
     public void The_files_of_a_job_list_by_kind_and_a_job_pipes_into_Get_Set_and_Remove()
     {
         var name = MockFixture.NewId("files");

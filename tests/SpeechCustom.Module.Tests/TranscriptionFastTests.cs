@@ -51,6 +51,21 @@ public sealed class TranscriptionFastTests(MockFixture mock) : IClassFixture<Moc
     }
 
     [Fact]
+    public void A_URL_piped_among_files_is_an_error_of_its_own_and_the_files_are_still_transcribed()
+    {
+        using var audio = new CustomVoiceAudioFolder();
+        var wav = audio.Wav("a.wav", "A");
+        using var session = new ModuleSession();
+        session.Run(mock.ConnectWithKey);
+
+        var result = session.Run($"'https://contoso.blob.core.windows.net/calls/x.wav', '{wav}' | Invoke-SpeechTranscription");
+
+        Assert.Null(result.Terminating);
+        Assert.StartsWith("InvalidPath,", Assert.Single(result.Errors).FullyQualifiedErrorId, StringComparison.Ordinal);
+        Assert.Equal(wav, Assert.Single(result.Output).Properties["Source"].Value);
+    }
+
+    [Fact]
     public void WhatIf_names_each_file_and_transcribes_nothing()
     {
         using var audio = new CustomVoiceAudioFolder();

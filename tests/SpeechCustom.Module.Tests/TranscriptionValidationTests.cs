@@ -45,6 +45,9 @@ public sealed class TranscriptionValidationTests(MockFixture mock) : IClassFixtu
         { "2025-10-15", "Get-SpeechTranscriptionLocale -Locale 'en-[US'", "InvalidWildcard", "wildcard" },
         // Invoke-SpeechTranscription
         { "2025-10-15", "Invoke-SpeechTranscription -Path $missing", "FileNotFound", "does not exist" },
+        { "2025-10-15", "'https://contoso.blob.core.windows.net/calls/a.wav' | Invoke-SpeechTranscription", "InvalidPath", "give a URL with -AudioUrl" },
+        { "2025-10-15", "New-CsrDataset d -Kind Acoustic -Locale en-US -Path 'https://contoso.blob.core.windows.net/a.zip'", "InvalidPath", "give a URL with -ContentUrl" },
+        { "2025-10-15", "New-SpeechTranscription t -Locale en-US -ContentUrl 'https://contoso.blob.core.windows.net/calls/a.wav?sp=r&sig=REDACTED'", "MaskedUrl", "SAS signature is masked" },
         { "2025-10-15", "Invoke-SpeechTranscription -Path $empty", "EmptyFile", "empty" },
         { "2025-10-15", "Invoke-SpeechTranscription -Path $text", "UnsupportedAudioFormat", ".wav" },
         { "v3.2", "Invoke-SpeechTranscription -Path $wav", "NotSupportedByApiVersion", "2025-10-15" },

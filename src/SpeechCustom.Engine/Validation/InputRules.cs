@@ -72,6 +72,11 @@ namespace SpeechCustom.Engine.Validation
                 throw new SpeechInputException("InvalidUrl", $"-{parameter} must be an absolute https URL, not '{Diagnostics.SecretRedactor.RedactSasUrl(url)}'.", parameter);
             if (uri.Scheme == Uri.UriSchemeHttp && !SpeechEndpoints.IsLoopback(uri))
                 throw new SpeechInputException("InsecureUrl", $"-{parameter} uses plain http; the service only reads https URLs (http is accepted for loopback addresses only).", parameter);
+            // Objects this module writes show URLs with the SAS signature masked; sent on, storage would refuse them later.
+            if (uri.Query.TrimStart('?').Split('&').Any(pair => pair.EndsWith("=" + Diagnostics.SecretRedactor.Mask, StringComparison.Ordinal)))
+                throw new SpeechInputException("MaskedUrl",
+                    $"-{parameter} is a URL whose SAS signature is masked ({Diagnostics.SecretRedactor.Mask}): it came from an object this module wrote, which never shows signatures. Give the URL with its SAS (for example from New-AzStorageBlobSASToken).",
+                    parameter);
             return uri;
         }
 

@@ -75,6 +75,28 @@ namespace SpeechCustom.Infrastructure
         /// Runs local input checks (pipeline thread). On bad input writes a non-terminating error about
         /// <paramref name="target"/> and returns false, so the caller sends nothing for this record.
         /// </summary>
+        /// <summary>
+        /// A PowerShell path (relative, ~, PSDrive) as a file system path. A value no provider can resolve (a URL, an
+        /// unknown drive) is a non-terminating error naming the parameter, so the rest of the input still goes on.
+        /// </summary>
+        internal bool TryLocalPath(string path, string parameter, string? urlParameter, out string fullPath)
+        {
+            fullPath = string.Empty;
+            try
+            {
+                fullPath = SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
+                return true;
+            }
+            catch (Exception e) when (e is SessionStateException || e is ProviderInvocationException || e is NotSupportedException || e is ArgumentException || e is PSInvalidOperationException)
+            {
+                var isUrl = Uri.TryCreate(path, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+                var hint = isUrl && urlParameter != null ? $" -{parameter} takes a local file; give a URL with -{urlParameter}." : string.Empty;
+                WriteError(ErrorRecords.From(new Engine.Errors.SpeechInputException("InvalidPath",
+                    $"'{Engine.Diagnostics.SecretRedactor.RedactSasUrl(path)}' given to -{parameter} is not a file system path: {Engine.Diagnostics.SecretRedactor.Redact(e.Message)}{hint}", parameter), path));
+                return false;
+            }
+        }
+
         internal bool Checked(Action check, object? target)
         {
             try

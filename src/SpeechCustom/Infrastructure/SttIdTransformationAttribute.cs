@@ -18,15 +18,10 @@ namespace SpeechCustom.Infrastructure
         {
         }
 
-        /// <summary>Kinds another pipeline parameter of the cmdlet takes.</summary>
-        public string[] PassThrough { get; set; } = new string[0];
-
         protected override object? One(PSObject ps, string? kind, object item)
         {
             if (kind != null && TypeNames.Contains(kind))
                 return (AsSelf ? ps.Properties["Self"]?.Value : null) ?? ps.Properties["Id"]?.Value?.ToString();
-            if (kind != null && PassThrough.Contains(kind))
-                return item;
             if (kind != null)
                 throw new ArgumentTransformationMetadataException(
                     $"A {kind} cannot be used as the id of a {string.Join(" or ", TypeNames)}. Pipe {string.Join(" or ", TypeNames)} objects or give the id with -Id.");

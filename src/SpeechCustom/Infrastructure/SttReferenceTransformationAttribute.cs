@@ -16,6 +16,9 @@ namespace SpeechCustom.Infrastructure
         {
         }
 
+        /// <summary>Added to the refusal of an object of another kind: what to do with it instead.</summary>
+        public string? Hint { get; set; }
+
         protected override object? One(PSObject ps, string? kind, object item)
         {
             var self = ps.Properties["Self"]?.Value as string;
@@ -25,7 +28,7 @@ namespace SpeechCustom.Infrastructure
                 return AsSelf || SttKinds.IsDeserialized(ps) || ps.BaseObject is PSCustomObject ? self : ps.BaseObject;
             if (kind != null)
                 throw new ArgumentTransformationMetadataException(
-                    $"A {kind} cannot be used here: pass a {string.Join(" or ", TypeNames)} (the object, its id or its URL).");
+                    $"A {kind} cannot be used here: pass a {string.Join(" or ", TypeNames)} (the object, its id or its URL)." + (Hint is null ? string.Empty : " " + Hint));
             return self ?? ps.Properties["Id"]?.Value?.ToString() ?? item.ToString();
         }
     }

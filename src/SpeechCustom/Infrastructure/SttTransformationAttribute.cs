@@ -15,6 +15,12 @@ namespace SpeechCustom.Infrastructure
         /// <summary>The kinds this parameter takes, as in the PSTypeName SpeechCustom.&lt;TypeName&gt;.</summary>
         public string[] TypeNames { get; }
 
+        /// <summary>
+        /// Kinds another pipeline parameter of the cmdlet takes: left untouched, so they fail this parameter's type and the
+        /// binder offers them to the other one (a project piped into Get-CsrDataset binds -Project).
+        /// </summary>
+        public string[] PassThrough { get; set; } = new string[0];
+
         /// <summary>Give the object's Self URL (when the kinds live in different collections, or for string parameters).</summary>
         public bool AsSelf { get; set; }
 
@@ -40,7 +46,10 @@ namespace SpeechCustom.Infrastructure
             if (item is null || item is string)
                 return item;
             var ps = PSObject.AsPSObject(item);
-            return ps.BaseObject is string text ? text : One(ps, SttKinds.Of(ps), item);
+            if (ps.BaseObject is string text)
+                return text;
+            var kind = SttKinds.Of(ps);
+            return kind != null && PassThrough.Contains(kind) ? item : One(ps, kind, item);
         }
 
         /// <summary>One object that is not a string; <paramref name="kind"/> is its kind of this module, or null for other objects.</summary>

@@ -70,6 +70,15 @@ namespace SpeechCustom.Cmdlets.Csr
 
         internal override string Collection => "datasets";
 
+        // -First/-Skip over the report lines of every dataset piped in (a report is read whole, not page by page).
+        private PagingWindow reportWindow = null!;
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            reportWindow = new PagingWindow(PagingParameters);
+        }
+
         protected override void ProcessRecord()
         {
             if (!Report)
@@ -79,13 +88,18 @@ namespace SpeechCustom.Cmdlets.Csr
             }
             foreach (var id in Id)
             {
+                if (reportWindow.Full)
+                    return;
                 if (!Checked(() => InputRules.GuidOf(id, "Id"), id))
                     continue;
                 var context = ResolveContext();
                 Run(async ct =>
                 {
                     foreach (var line in await context.SpeechToText.GetDatasetReportAsync(id, null, ct).ConfigureAwait(false))
-                        Emit(line);
+                    {
+                        if (reportWindow.Take())
+                            Emit(line);
+                    }
                 }, id);
             }
         }

@@ -53,21 +53,13 @@ namespace SpeechCustom.Cmdlets.Csr
             }
             // The newest per locale needs the whole list; -First/-Skip apply to the result.
             var context = ResolveContext();
+            var window = new PagingWindow(PagingParameters);
             Run(async ct =>
             {
-                var skip = PagingParameters.Skip;
-                var first = PagingParameters.First;
                 foreach (var model in await context.SpeechToText.ListLatestBaseModelsAsync(filter, ct).ConfigureAwait(false))
                 {
-                    if (skip > 0)
-                    {
-                        skip--;
-                        continue;
-                    }
-                    if (first == 0)
-                        break;
-                    first--;
-                    Emit(model);
+                    if (window.Take())
+                        Emit(model);
                 }
             });
         }

@@ -31,7 +31,8 @@ namespace SpeechCustom.Cmdlets.Csr
         [ValidateNotNullOrEmpty]
         public string DisplayName { get; set; } = string.Empty;
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        // Not from the pipeline: a piped project would lend the dataset its own description.
+        [Parameter]
         public string? Description { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = UrlSet, ValueFromPipelineByPropertyName = true)]
@@ -63,7 +64,9 @@ namespace SpeechCustom.Cmdlets.Csr
                 CustomProperties = CsrCmdletHelpers.ToDictionary(CustomProperty),
             };
             // Checks that need no connection come first: bad input is reported even when not connected.
-            string? path = fromFile ? GetUnresolvedProviderPathFromPSPath(Path) : null;
+            string? path = null;
+            if (fromFile && !TryLocalPath(Path, "Path", "ContentUrl", out path))
+                return;
             FileInfo? file = null;
             if (!Checked(() =>
             {

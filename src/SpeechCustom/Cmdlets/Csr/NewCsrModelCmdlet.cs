@@ -18,7 +18,11 @@ namespace SpeechCustom.Cmdlets.Csr
     [OutputType(typeof(CsrModel))]
     public sealed class NewCsrModelCmdlet : WaitableCmdlet
     {
+        // Checked here rather than as a parameter transformation: a piped object the binder refused would be dropped
+        // silently, and the model trained from the rest. Refused inputs are counted, and then nothing is trained.
+        private static readonly SttReferenceTransformationAttribute DatasetReference = new SttReferenceTransformationAttribute("CsrDataset");
         private readonly List<object> datasets = new List<object>();
+        private int refused;
 
         [Parameter(Mandatory = true, Position = 0)]
         [Alias("Name")]
@@ -31,7 +35,6 @@ namespace SpeechCustom.Cmdlets.Csr
         public object BaseModel { get; set; } = null!;
 
         [Parameter(ValueFromPipeline = true)]
-        [SttReferenceTransformation("CsrDataset")]
         [Alias("DatasetId")]
         public object[]? Dataset { get; set; }
 
@@ -59,14 +62,30 @@ namespace SpeechCustom.Cmdlets.Csr
         {
             foreach (var dataset in Dataset ?? new object[0])
             {
-                if (dataset != null)
-                    datasets.Add(dataset is PSObject wrapped ? wrapped.BaseObject : dataset);
+                if (dataset is null)
+                    continue;
+                object? reference;
+                try
+                {
+                    reference = DatasetReference.Transform(null!, dataset);
+                }
+                catch (ArgumentTransformationMetadataException e)
+                {
+                    refused++;
+                    WriteError(new ErrorRecord(e, "InvalidDataset", ErrorCategory.InvalidArgument, dataset));
+                    continue;
+                }
+                datasets.Add(reference is PSObject wrapped ? wrapped.BaseObject : reference!);
             }
         }
 
         protected override void EndProcessing()
         {
-            Create();
+            if (refused > 0)
+                WriteError(ErrorRecords.From(new Engine.Errors.SpeechInputException("ModelNotTrained",
+                    $"No model was trained: {refused} of the inputs to -Dataset were not datasets (see the errors above). Train from the datasets you meant, for example with -Dataset $datasets.", "Dataset"), DisplayName));
+            else
+                Create();
             base.EndProcessing();
         }
 

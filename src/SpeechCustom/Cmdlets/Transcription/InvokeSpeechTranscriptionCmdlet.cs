@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using SpeechCustom.Engine.Models.SpeechToText;
@@ -77,8 +78,8 @@ namespace SpeechCustom.Cmdlets.Transcription
             {
                 foreach (var path in LiteralPath)
                 {
-                    var file = SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
-                    Transcribe(Options(file, null), file);
+                    if (TryLocalPath(path, "LiteralPath", "AudioUrl", out var file))
+                        Transcribe(Options(file, null), file);
                 }
                 return;
             }
@@ -104,14 +105,14 @@ namespace SpeechCustom.Cmdlets.Transcription
         private IEnumerable<string> Resolve(string path)
         {
             if (!WildcardPattern.ContainsWildcardCharacters(path))
-                return new[] { SessionState.Path.GetUnresolvedProviderPathFromPSPath(path) };
+                return TryLocalPath(path, "Path", "AudioUrl", out var file) ? new[] { file } : new string[0];
             try
             {
                 var files = SessionState.Path.GetResolvedProviderPathFromPSPath(path, out _);
                 if (files.Count > 0)
                     return files;
             }
-            catch (ItemNotFoundException)
+            catch (Exception e) when (e is SessionStateException || e is ProviderInvocationException || e is NotSupportedException)
             {
                 // Reported below, like a pattern that matches nothing.
             }

@@ -37,8 +37,10 @@ namespace SpeechCustom.Cmdlets.Transcription
         [Alias("DatasetId")]
         public string? Dataset { get; set; }
 
+        // A model piped in binds here. Only one parameter takes pipeline input by value: PowerShell would bind a piped
+        // object to every such parameter it can convert it to, and anything converts to a string.
         [Parameter(ValueFromPipeline = true)]
-        [SttReferenceTransformation("CsrModel", "CsrBaseModel", AsSelf = true)]
+        [SttReferenceTransformation("CsrModel", "CsrBaseModel", AsSelf = true, Hint = "To transcribe the audio of a dataset, give it with -Dataset.")]
         [Alias("ModelId")]
         public string? Model { get; set; }
 

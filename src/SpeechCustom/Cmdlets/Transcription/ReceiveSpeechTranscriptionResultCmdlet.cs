@@ -13,7 +13,7 @@ namespace SpeechCustom.Cmdlets.Transcription
     /// <summary>
     /// <para type="synopsis">Downloads the results of batch transcriptions, in parallel, as transcript objects and optionally as files.</para>
     /// </summary>
-    [Cmdlet(VerbsCommunications.Receive, "SpeechTranscriptionResult")]
+    [Cmdlet(VerbsCommunications.Receive, "SpeechTranscriptionResult", SupportsShouldProcess = true)]
     [OutputType(typeof(SpeechTranscriptionResult), typeof(SpeechTranscriptionReport))]
     public sealed class ReceiveSpeechTranscriptionResultCmdlet : SpeechServiceCmdlet
     {
@@ -53,7 +53,12 @@ namespace SpeechCustom.Cmdlets.Transcription
         {
             if (transcriptions.Count == 0)
                 return;
-            var folder = Destination is null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(Destination);
+            string? folder = null;
+            if (Destination != null && !TryLocalPath(Destination, "Destination", null, out folder))
+                return;
+            // Writing files (and with -Force overwriting them) changes the disk: -WhatIf names the folder and receives nothing.
+            if (folder != null && !ShouldProcess(folder, $"Save the result files of {transcriptions.Count} transcription(s)" + (Force ? ", overwriting existing files" : string.Empty)))
+                return;
             var receiver = new ResultReceiver(ThrottleLimit, folder, Force);
             var sink = new CmdletResultSink(this, IncludeReport);
             Run(ct => Task.WhenAll(transcriptions.Select(t => receiver.ReceiveAsync(t.Context, t.Id, sink, ct))));

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using SpeechCustom.Engine.CustomVoice;
@@ -51,7 +52,17 @@ namespace SpeechCustom.Cmdlets.Voice
 
         protected override void ProcessRecord()
         {
-            var paths = ParameterSetName == FileSet ? AudioPath.Select(p => GetUnresolvedProviderPathFromPSPath(p)).ToList() : null;
+            List<string>? paths = null;
+            if (ParameterSetName == FileSet)
+            {
+                paths = new List<string>();
+                foreach (var audioPath in AudioPath)
+                {
+                    if (!TryLocalPath(audioPath, "AudioPath", "Audios", out var full))
+                        return;
+                    paths.Add(full);
+                }
+            }
             var definition = new PersonalVoice { Id = Id, ProjectId = ProjectId, ConsentId = ConsentId, Audios = Audios, DisplayName = DisplayName, Description = Description };
             PersonalVoice? body = null;
             if (!Checked(() => { body = CustomVoiceClient.CheckPersonalVoice(definition, paths); CustomVoiceClient.OperationIdOrNew(OperationId); }, Id))

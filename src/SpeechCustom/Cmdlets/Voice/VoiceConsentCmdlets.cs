@@ -60,7 +60,9 @@ namespace SpeechCustom.Cmdlets.Voice
 
         protected override void ProcessRecord()
         {
-            var path = ParameterSetName == FileSet ? GetUnresolvedProviderPathFromPSPath(AudioPath) : null;
+            string? path = null;
+            if (ParameterSetName == FileSet && !TryLocalPath(AudioPath, "AudioPath", "AudioUrl", out path))
+                return;
             var definition = new VoiceConsent
             {
                 Id = Id, ProjectId = ProjectId, VoiceTalentName = VoiceTalentName, CompanyName = CompanyName, Locale = Locale,
