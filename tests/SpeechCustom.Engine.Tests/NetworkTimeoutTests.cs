@@ -18,7 +18,12 @@ public sealed class NetworkTimeoutTests(MockServerFixture mock) : IClassFixture<
 {
     private readonly string folder = Directory.CreateTempSubdirectory("speechcustom-timeout-").FullName;
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    // A rule a timed-out request never reached (a slow machine) must not be left for the next test.
+    public void Dispose()
+    {
+        mock.Server.Faults.Clear();
+        Directory.Delete(folder, recursive: true);
+    }
 
     private SpeechContext Connect() => SpeechContext.Create(new SpeechConnectOptions
     {

@@ -11,7 +11,7 @@ namespace SpeechCustom.Infrastructure
     /// left untouched, so the binder offers them to the cmdlet's other pipeline parameter (a project piped into
     /// Get-CsrDataset binds -Project). Objects from elsewhere (Import-Csv rows) give their Id property.
     /// </summary>
-    public sealed class SttIdTransformationAttribute : SttTransformationAttribute
+    public sealed class SttIdTransformationAttribute : KindTransformationAttribute
     {
         public SttIdTransformationAttribute(params string[] typeNames)
             : base(typeNames)
@@ -27,31 +27,5 @@ namespace SpeechCustom.Infrastructure
                     $"A {kind} cannot be used as the id of a {string.Join(" or ", TypeNames)}. Pipe {string.Join(" or ", TypeNames)} objects or give the id with -Id.");
             return ps.Properties["Id"]?.Value?.ToString() ?? item.ToString();
         }
-    }
-
-    /// <summary>Which kind of this module's objects something is (CsrDataset, CsrModel, ...): from its PSTypeNames, live or deserialized.</summary>
-    internal static class SttKinds
-    {
-        private const string Prefix = "SpeechCustom.";
-        private const string DeserializedPrefix = "Deserialized.SpeechCustom.";
-
-        // An engine object that was never decorated (an error's TargetObject) carries only its .NET type name.
-        private const string EnginePrefix = "SpeechCustom.Engine.";
-
-        public static string? Of(PSObject item)
-        {
-            foreach (var name in item.TypeNames)
-            {
-                if (name.StartsWith(EnginePrefix, StringComparison.Ordinal))
-                    return name.Substring(name.LastIndexOf('.') + 1);
-                if (name.StartsWith(DeserializedPrefix + "Engine.", StringComparison.Ordinal))
-                    return name.Substring(name.LastIndexOf('.') + 1);
-                if (name.StartsWith(Prefix, StringComparison.Ordinal) || name.StartsWith(DeserializedPrefix, StringComparison.Ordinal))
-                    return name.Substring(name.LastIndexOf('.') + 1);
-            }
-            return null;
-        }
-
-        public static bool IsDeserialized(PSObject item) => item.TypeNames.Any(n => n.StartsWith("Deserialized.", StringComparison.Ordinal));
     }
 }

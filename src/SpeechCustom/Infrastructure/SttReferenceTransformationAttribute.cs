@@ -9,7 +9,7 @@ namespace SpeechCustom.Infrastructure
     /// can check their kind and locale without reading them again; references ({self: ...}, such as a dataset's Project)
     /// and deserialized objects become their URL; objects of another kind of this module are refused, naming what fits.
     /// </summary>
-    public sealed class SttReferenceTransformationAttribute : SttTransformationAttribute
+    public sealed class SttReferenceTransformationAttribute : KindTransformationAttribute
     {
         public SttReferenceTransformationAttribute(params string[] typeNames)
             : base(typeNames)
@@ -25,7 +25,7 @@ namespace SpeechCustom.Infrastructure
             if (kind == "EntityReference")
                 return self;
             if (kind != null && TypeNames.Contains(kind))
-                return AsSelf || SttKinds.IsDeserialized(ps) || ps.BaseObject is PSCustomObject ? self : ps.BaseObject;
+                return AsSelf || ModuleKinds.IsDeserialized(ps) || ps.BaseObject is PSCustomObject ? self : ps.BaseObject;
             if (kind != null)
                 throw new ArgumentTransformationMetadataException(
                     $"A {kind} cannot be used here: pass a {string.Join(" or ", TypeNames)} (the object, its id or its URL)." + (Hint is null ? string.Empty : " " + Hint));

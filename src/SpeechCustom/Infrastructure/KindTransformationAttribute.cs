@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 using System.Linq;
 using System.Management.Automation;
@@ -5,12 +6,13 @@ using System.Management.Automation;
 namespace SpeechCustom.Infrastructure
 {
     /// <summary>
-    /// What the speech-to-text id and reference transformations share: strings pass, lists are transformed item by item,
-    /// and every other object (kept wrapped, its PSTypeNames tell its kind) goes to <see cref="One"/>.
+    /// What the id and reference transformations of this module share (custom voice ids, speech-to-text ids and
+    /// references): strings pass, lists are transformed item by item, and every other object (kept wrapped, its
+    /// PSTypeNames tell its kind of this module) goes to <see cref="One"/>.
     /// </summary>
-    public abstract class SttTransformationAttribute : ArgumentTransformationAttribute
+    public abstract class KindTransformationAttribute : ArgumentTransformationAttribute
     {
-        protected SttTransformationAttribute(string[] typeNames) => TypeNames = typeNames;
+        protected KindTransformationAttribute(string[] typeNames) => TypeNames = typeNames;
 
         /// <summary>The kinds this parameter takes, as in the PSTypeName SpeechCustom.&lt;TypeName&gt;.</summary>
         public string[] TypeNames { get; }
@@ -48,11 +50,37 @@ namespace SpeechCustom.Infrastructure
             var ps = PSObject.AsPSObject(item);
             if (ps.BaseObject is string text)
                 return text;
-            var kind = SttKinds.Of(ps);
+            var kind = ModuleKinds.Of(ps);
             return kind != null && PassThrough.Contains(kind) ? item : One(ps, kind, item);
         }
 
         /// <summary>One object that is not a string; <paramref name="kind"/> is its kind of this module, or null for other objects.</summary>
         protected abstract object? One(PSObject ps, string? kind, object item);
+    }
+
+    /// <summary>Which kind of this module's objects something is (CsrDataset, CsrModel, ...): from its PSTypeNames, live or deserialized.</summary>
+    internal static class ModuleKinds
+    {
+        private const string Prefix = "SpeechCustom.";
+        private const string DeserializedPrefix = "Deserialized.SpeechCustom.";
+
+        // An engine object that was never decorated (an error's TargetObject) carries only its .NET type name.
+        private const string EnginePrefix = "SpeechCustom.Engine.";
+
+        public static string? Of(PSObject item)
+        {
+            foreach (var name in item.TypeNames)
+            {
+                if (name.StartsWith(EnginePrefix, StringComparison.Ordinal))
+                    return name.Substring(name.LastIndexOf('.') + 1);
+                if (name.StartsWith(DeserializedPrefix + "Engine.", StringComparison.Ordinal))
+                    return name.Substring(name.LastIndexOf('.') + 1);
+                if (name.StartsWith(Prefix, StringComparison.Ordinal) || name.StartsWith(DeserializedPrefix, StringComparison.Ordinal))
+                    return name.Substring(name.LastIndexOf('.') + 1);
+            }
+            return null;
+        }
+
+        public static bool IsDeserialized(PSObject item) => item.TypeNames.Any(n => n.StartsWith("Deserialized.", StringComparison.Ordinal));
     }
 }
