@@ -70,6 +70,8 @@ namespace SpeechCustom.Engine.SpeechToText
             where T : ServiceObject
         {
             value.Origin = context;
+            if (value is SttEntity entity && entity.Project != null)
+                entity.Project.Origin = context;
             return value;
         }
 

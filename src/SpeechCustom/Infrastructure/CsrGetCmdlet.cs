@@ -48,7 +48,7 @@ namespace SpeechCustom.Infrastructure
                 () =>
                 {
                     if (Project != null)
-                        ResolveContext().SpeechToText.ProjectIdOf(Project);
+                        ResolveContext(Project).SpeechToText.ProjectIdOf(Project);
                     var filter = new FilterBuilder();
                     first?.Invoke(filter);
                     return filter
@@ -59,7 +59,7 @@ namespace SpeechCustom.Infrastructure
                         .Build();
                 },
                 (c, filter, skip) => list(c, filter, skip, this.Top(), Project),
-                Filter);
+                Filter, Project);
         }
     }
 }

@@ -35,7 +35,7 @@ namespace SpeechCustom.Infrastructure
         {
             foreach (var id in ids)
             {
-                var context = ResolveContext();
+                var context = ResolveContext(id);
                 CsrEntityUpdate? body = null;
                 if (!Checked(() =>
                 {

@@ -51,7 +51,12 @@ namespace SpeechCustom.Infrastructure
             if (ps.BaseObject is string text)
                 return text;
             var kind = ModuleKinds.Of(ps);
-            return kind != null && PassThrough.Contains(kind) ? item : One(ps, kind, item);
+            if (kind != null && PassThrough.Contains(kind))
+                return item;
+            var result = One(ps, kind, item);
+            if (result is string id)
+                IdOrigins.Remember(id, item);
+            return result;
         }
 
         /// <summary>One object that is not a string; <paramref name="kind"/> is its kind of this module, or null for other objects.</summary>

@@ -18,27 +18,28 @@ namespace SpeechCustom.Infrastructure
             {
                 if (!cmdlet.Checked(() => check(id), id))
                     continue;
-                var context = cmdlet.ResolveContext();
+                var context = cmdlet.ResolveContext(id);
                 cmdlet.Run(async ct => cmdlet.Emit(await get(context, id, ct).ConfigureAwait(false)), id);
             }
         }
 
         /// <summary>Streams a list, page by page, honouring -First/-Skip; <paramref name="buildFilter"/> may reject bad input.</summary>
+        /// <param name="origin">What the list belongs to (a piped project, an entity's id), whose connection is used.</param>
         public static void WriteList<T>(this SpeechServiceCmdlet cmdlet, Func<string?> buildFilter,
-            Func<SpeechContext, string?, int?, PageStream<T>> list, object? filterTarget = null)
-            => cmdlet.WriteList(() => new ListFilter(buildFilter(), null), list, filterTarget);
+            Func<SpeechContext, string?, int?, PageStream<T>> list, object? filterTarget = null, object? origin = null)
+            => cmdlet.WriteList(() => new ListFilter(buildFilter(), null), list, filterTarget, origin);
 
         /// <summary>
         /// Streams a list whose filter is split between the service and this side (<see cref="ListFilter"/>); -Skip goes to the
         /// service only when it applies the whole filter.
         /// </summary>
         public static void WriteList<T>(this SpeechServiceCmdlet cmdlet, Func<ListFilter> buildFilter,
-            Func<SpeechContext, string?, int?, PageStream<T>> list, object? filterTarget = null)
+            Func<SpeechContext, string?, int?, PageStream<T>> list, object? filterTarget = null, object? origin = null)
         {
             ListFilter? filter = null;
             if (!cmdlet.Checked(() => filter = buildFilter(), filterTarget))
                 return;
-            var context = cmdlet.ResolveContext();
+            var context = cmdlet.ResolveContext(origin);
             var skip = cmdlet.PagingParameters?.Skip ?? 0;
             var local = filter!.Keep;
             int? serverSkip = local is null && skip > 0 ? (int)Math.Min(skip, int.MaxValue) : (int?)null;
@@ -54,7 +55,7 @@ namespace SpeechCustom.Infrastructure
             {
                 if (!cmdlet.Checked(() => check(id), id))
                     continue;
-                var context = cmdlet.ResolveContext();
+                var context = cmdlet.ResolveContext(id);
                 if (!cmdlet.Approve($"{what} '{id}'", action, force))
                     continue;
                 if (cmdlet.Run(ct => delete(context, id, ct), id))

@@ -8,14 +8,15 @@ namespace SpeechCustom.Infrastructure
     public abstract class SpeechServiceCmdlet : SpeechCmdlet
     {
         /// <summary>
-        /// <para type="description">The connection to use (from Connect-SpeechService -PassThru or Get-SpeechContext). Default: for Wait-SpeechOperation and Get-SpeechOperation -InputObject, the connection the piped object came from; otherwise the current connection of this runspace, else SPEECH_KEY with SPEECH_REGION or SPEECH_ENDPOINT.</para>
+        /// <para type="description">The connection to use (from Connect-SpeechService -PassThru or Get-SpeechContext). Default: for an object piped in, the connection it was read from; otherwise the current connection of this runspace, else SPEECH_KEY with SPEECH_REGION or SPEECH_ENDPOINT.</para>
         /// </summary>
         [Parameter]
         public SpeechContext? Context { get; set; }
 
         /// <summary>
-        /// The connection for this call: -Context, else the one <paramref name="origin"/> came from, else the runspace's
-        /// current connection, else the environment; with none, a terminating NotConnected error.
+        /// The connection for this call: -Context, else the one <paramref name="origin"/> came from (an object, or an id
+        /// that a piped object gave), else the runspace's current connection, else the environment; with none, a
+        /// terminating NotConnected error.
         /// </summary>
         internal SpeechContext ResolveContext(object? origin = null)
         {
@@ -25,6 +26,8 @@ namespace SpeechCustom.Infrastructure
                 origin = wrapped.BaseObject;
             if (origin is ServiceObject service && service.GetOrigin() is SpeechContext own)
                 return own;
+            if (origin is string id && IdOrigins.Of(id) is SpeechContext piped)
+                return piped;
             SpeechContext? context;
             try
             {

@@ -28,7 +28,7 @@ namespace SpeechCustom.Engine.Models.SpeechToText
         /// where the inherited, always empty, property would bind nothing.
         /// </summary>
         [JsonIgnore]
-        public new EntityReference? Project => Self is null ? null : new EntityReference(Self);
+        public new EntityReference? Project => Self is null ? null : new EntityReference(Self) { Origin = Origin };
 
         public override string Collection => "projects";
 

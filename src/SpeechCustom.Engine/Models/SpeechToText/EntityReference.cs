@@ -2,8 +2,11 @@ using System.Text.Json.Serialization;
 
 namespace SpeechCustom.Engine.Models.SpeechToText
 {
-    /// <summary>A reference to another entity: <c>{"self": "&lt;absolute uri&gt;"}</c>.</summary>
-    public sealed class EntityReference
+    /// <summary>
+    /// A reference to another entity: <c>{"self": "&lt;absolute uri&gt;"}</c>. It knows the connection of the entity it
+    /// was read with, so a dataset's Project piped on (bound by property name) lists in the same resource.
+    /// </summary>
+    public sealed class EntityReference : ServiceObject
     {
         public EntityReference()
         {

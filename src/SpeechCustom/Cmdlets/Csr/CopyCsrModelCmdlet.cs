@@ -31,7 +31,7 @@ namespace SpeechCustom.Cmdlets.Csr
         {
             foreach (var id in Id)
             {
-                var source = ResolveContext();
+                var source = ResolveContext(id);
                 if (!Checked(() => SpeechToTextClient.CheckModelCopy(id, SourceResourceId, TargetContext, source), id))
                     continue;
                 if (!ShouldProcess($"model '{id}'", $"Copy from {source.Endpoint.Host} to {TargetContext.Endpoint.Host}"))

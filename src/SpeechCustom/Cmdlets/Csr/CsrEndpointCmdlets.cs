@@ -154,7 +154,7 @@ namespace SpeechCustom.Cmdlets.Csr
             {
                 if (!Checked(() => InputRules.GuidOf(id, "Id"), id))
                     continue;
-                var context = ResolveContext();
+                var context = ResolveContext(id);
                 if (!Checked(() => context.SpeechToText.CheckEndpointChanges(changes), id))
                     return;
                 if (!ShouldProcess($"endpoint '{id}'", "Update"))
@@ -224,7 +224,7 @@ namespace SpeechCustom.Cmdlets.Csr
                     SpeechToTextClient.LogIdOf(log);
             }, target))
                 return;
-            var context = ResolveContext();
+            var context = ResolveContext(EndpointId);
             if (!Checked(context.SpeechToText.RequireEndpointLogs, target))
                 return;
             if (ParameterSetName.EndsWith("LogId"))
@@ -298,7 +298,7 @@ namespace SpeechCustom.Cmdlets.Csr
                     SpeechToTextClient.LogIdOf(log);
             }, target))
                 return;
-            var context = ResolveContext();
+            var context = ResolveContext(EndpointId);
             if (!Checked(context.SpeechToText.RequireEndpointLogs, target))
                 return;
             if (ParameterSetName.EndsWith("LogId"))
@@ -328,7 +328,7 @@ namespace SpeechCustom.Cmdlets.Csr
                 string? logId = null;
                 if (!Checked(() => (owner, logId) = EndpointLogOwner.OfLog(item.TypeNames.Contains("SpeechCustom.CsrFile") ? item.Properties["Self"]?.Value as string : null), item))
                     continue;
-                var context = ResolveContext();
+                var context = ResolveContext(item);
                 if (!Checked(context.SpeechToText.RequireEndpointLogs, item))
                     return;
                 RemoveOne(context, owner!, logId!);

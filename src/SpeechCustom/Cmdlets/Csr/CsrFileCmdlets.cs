@@ -46,7 +46,7 @@ namespace SpeechCustom.Cmdlets.Csr
                 this.WriteList(
                     () => new FilterBuilder().Equal("kind", Kind).Raw(Filter).Build(),
                     (c, filter, skip) => c.SpeechToText.ListFiles(Collection, id, filter, lifetime, skip, this.Top()),
-                    id);
+                    id, id);
             }
         }
     }
@@ -92,7 +92,7 @@ namespace SpeechCustom.Cmdlets.Csr
                     return;
                 if (!Checked(() => InputRules.GuidOf(id, "Id"), id))
                     continue;
-                var context = ResolveContext();
+                var context = ResolveContext(id);
                 Run(async ct =>
                 {
                     foreach (var line in await context.SpeechToText.GetDatasetReportAsync(id, null, ct).ConfigureAwait(false))

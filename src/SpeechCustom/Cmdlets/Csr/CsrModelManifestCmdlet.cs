@@ -29,7 +29,7 @@ namespace SpeechCustom.Cmdlets.Csr
             {
                 if (!Checked(() => CheckReference(id), id))
                     continue;
-                var context = ResolveContext();
+                var context = ResolveContext(id);
                 TimeSpan? lifetime = SasLifetimeMinutes > 0 ? TimeSpan.FromMinutes(SasLifetimeMinutes) : (TimeSpan?)null;
                 Run(async ct =>
                 {

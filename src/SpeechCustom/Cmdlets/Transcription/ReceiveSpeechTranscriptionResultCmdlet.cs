@@ -45,7 +45,7 @@ namespace SpeechCustom.Cmdlets.Transcription
             foreach (var id in Id)
             {
                 if (Checked(() => InputRules.GuidOf(id, "Id"), id))
-                    transcriptions.Add((ResolveContext(), id));
+                    transcriptions.Add((ResolveContext(id), id));
             }
         }
 

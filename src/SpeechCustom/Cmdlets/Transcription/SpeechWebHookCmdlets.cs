@@ -164,7 +164,7 @@ namespace SpeechCustom.Cmdlets.Transcription
             {
                 if (!Checked(() => InputRules.GuidOf(id, "Id"), id))
                     continue;
-                var context = ResolveContext();
+                var context = ResolveContext(id);
                 if (!ShouldProcess($"web hook '{id}'", RemoveSecret ? "Update (callbacks no longer signed)" : "Update"))
                     continue;
                 changes.Secret = RemoveSecret ? string.Empty : SecureStrings.ToPlain(Secret);
@@ -222,7 +222,7 @@ namespace SpeechCustom.Cmdlets.Transcription
             {
                 if (!Checked(() => InputRules.GuidOf(id, "Id"), id))
                     continue;
-                var context = ResolveContext();
+                var context = ResolveContext(id);
                 // The service then really calls the hook's URL, so -WhatIf stops here.
                 if (!ShouldProcess($"web hook '{id}'", Ping ? "Send a ping event" : "Send test events"))
                     continue;

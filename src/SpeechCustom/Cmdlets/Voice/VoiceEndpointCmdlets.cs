@@ -165,7 +165,7 @@ namespace SpeechCustom.Cmdlets.Voice
             {
                 if (!cmdlet.Checked(() => InputRules.GuidOf(id, "Id"), id))
                     continue;
-                var context = cmdlet.ResolveContext();
+                var context = cmdlet.ResolveContext(id);
                 if (!cmdlet.ShouldProcess($"endpoint '{id}'", action))
                     continue;
                 VoiceEndpoint? endpoint = null;
