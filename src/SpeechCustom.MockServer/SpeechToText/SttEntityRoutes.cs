@@ -43,6 +43,34 @@ internal static class SttEntityRoutes
         });
     }
 
+    /// <summary>DELETE /{collection}/{id}: the entity and its files go, and subscribers hear of it (204 also when it did not exist).</summary>
+    public static void MapDelete<T>(RouteGroupBuilder api, string collection, Func<SpeechToTextStore, OrderedDictionary<Guid, T>> table)
+        where T : SttEntity
+    {
+        api.MapDelete($"/{collection}/{{id}}", (HttpContext context, string id, MockServerState state) =>
+        {
+            var request = SttRequest.Of(context);
+            var store = state.SpeechToText;
+            lock (store.Gate)
+            {
+                if (Guid.TryParse(id, out var guid) && table(store).Remove(guid, out var entity))
+                {
+                    state.Blobs.RemovePrefix(collection, $"{guid}/");
+                    state.AnnounceDeletion(entity, request);
+                }
+
+                return ApiResponse.Empty(204);
+            }
+        });
+    }
+
+    /// <summary>The entity with this id, or the service's NotFound error naming the <paramref name="noun"/>. Callers hold the store lock.</summary>
+    public static T Find<T>(OrderedDictionary<Guid, T> table, string id, string noun)
+        where T : SttEntity =>
+        Guid.TryParse(id, out var guid) && table.TryGetValue(guid, out var entity)
+            ? entity
+            : throw SttErrors.NotFound(noun, id);
+
     private static ApiResponse Answer<T>(HttpContext context, string id, MockServerState state, Func<SpeechToTextStore, string, T> find, Func<T, SttRequest, object> toJson, bool update)
         where T : SttEntity
     {

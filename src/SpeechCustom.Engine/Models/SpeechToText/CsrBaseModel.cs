@@ -22,11 +22,8 @@ namespace SpeechCustom.Engine.Models.SpeechToText
 
         public override EntityError? FailureError => null;
 
-        internal override async Task<Polled<SttEntity>> ReadAgainAsync(SpeechToTextClient client, CancellationToken cancellationToken)
-        {
-            var polled = await client.GetEntityAsync(Collection, Id!, CustomSpeechJsonContext.Default.CsrBaseModel, cancellationToken).ConfigureAwait(false);
-            return new Polled<SttEntity>(polled.Value, polled.RetryAfter);
-        }
+        internal override Task<Polled<SttEntity>> ReadAgainAsync(SpeechToTextClient client, CancellationToken cancellationToken)
+            => ReadAgainAsync(client, CustomSpeechJsonContext.Default.CsrBaseModel, cancellationToken);
 
         public override string ToString() => $"CsrBaseModel {Id} '{DisplayName}' ({Locale})";
     }

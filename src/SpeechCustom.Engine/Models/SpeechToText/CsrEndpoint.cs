@@ -31,11 +31,8 @@ namespace SpeechCustom.Engine.Models.SpeechToText
 
         public override EntityError? FailureError => Properties?.Error;
 
-        internal override async Task<Polled<SttEntity>> ReadAgainAsync(SpeechToTextClient client, CancellationToken cancellationToken)
-        {
-            var polled = await client.GetEntityAsync(Collection, Id!, TranscriptionJsonContext.Default.CsrEndpoint, cancellationToken).ConfigureAwait(false);
-            return new Polled<SttEntity>(polled.Value, polled.RetryAfter);
-        }
+        internal override Task<Polled<SttEntity>> ReadAgainAsync(SpeechToTextClient client, CancellationToken cancellationToken)
+            => ReadAgainAsync(client, TranscriptionJsonContext.Default.CsrEndpoint, cancellationToken);
     }
 
     /// <summary>Where to send audio: v3.x lists REST and WebSocket URLs per mode and the logs; later versions only webSocket.</summary>

@@ -28,11 +28,8 @@ namespace SpeechCustom.Engine.Models.SpeechToText
 
         public override EntityError? FailureError => Properties?.Error;
 
-        internal override async Task<Polled<SttEntity>> ReadAgainAsync(SpeechToTextClient client, CancellationToken cancellationToken)
-        {
-            var polled = await client.GetEntityAsync(Collection, Id!, TranscriptionJsonContext.Default.SpeechTranscription, cancellationToken).ConfigureAwait(false);
-            return new Polled<SttEntity>(polled.Value, polled.RetryAfter);
-        }
+        internal override Task<Polled<SttEntity>> ReadAgainAsync(SpeechToTextClient client, CancellationToken cancellationToken)
+            => ReadAgainAsync(client, TranscriptionJsonContext.Default.SpeechTranscription, cancellationToken);
     }
 
     public sealed class SpeechTranscriptionLinks

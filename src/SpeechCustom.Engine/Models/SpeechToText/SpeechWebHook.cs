@@ -44,11 +44,8 @@ namespace SpeechCustom.Engine.Models.SpeechToText
 
         public override EntityError? FailureError => Properties?.Error;
 
-        internal override async Task<Polled<SttEntity>> ReadAgainAsync(SpeechToTextClient client, CancellationToken cancellationToken)
-        {
-            var polled = await client.GetEntityAsync(Collection, Id!, TranscriptionJsonContext.Default.SpeechWebHook, cancellationToken).ConfigureAwait(false);
-            return new Polled<SttEntity>(polled.Value, polled.RetryAfter);
-        }
+        internal override Task<Polled<SttEntity>> ReadAgainAsync(SpeechToTextClient client, CancellationToken cancellationToken)
+            => ReadAgainAsync(client, TranscriptionJsonContext.Default.SpeechWebHook, cancellationToken);
     }
 
     public sealed class SpeechWebHookLinks

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using SpeechCustom.Engine.CustomVoice;
@@ -48,6 +49,14 @@ namespace SpeechCustom.Engine.Models.SpeechToText
 
         /// <summary>Reads the entity again (with the service's Retry-After), for the poller.</summary>
         internal abstract Task<Polled<SttEntity>> ReadAgainAsync(SpeechToTextClient client, CancellationToken cancellationToken);
+
+        /// <summary>What every <see cref="ReadAgainAsync"/> does: GET this entity as its own type (each names its JSON contract).</summary>
+        private protected async Task<Polled<SttEntity>> ReadAgainAsync<T>(SpeechToTextClient client, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+            where T : SttEntity
+        {
+            var polled = await client.GetEntityAsync(Collection, Id!, type, cancellationToken).ConfigureAwait(false);
+            return new Polled<SttEntity>(polled.Value, polled.RetryAfter);
+        }
 
         public override string ToString() => $"{GetType().Name} {Id} '{DisplayName}' ({Status})";
     }

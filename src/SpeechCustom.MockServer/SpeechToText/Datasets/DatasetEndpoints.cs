@@ -21,7 +21,7 @@ internal static class DatasetEndpoints
         api.MapPost("/datasets", Create);
         api.MapPost("/datasets/upload", Upload);
         SttEntityRoutes.MapGetAndUpdate(api, "datasets", Find, (e, request) => e.ToJson(request));
-        api.MapDelete("/datasets/{id}", Delete);
+        SttEntityRoutes.MapDelete(api, "datasets", store => store.Datasets);
         SttEntityRoutes.MapFiles(api, "datasets", Find, (e, now) => e.FilesAt(now));
     }
 
@@ -129,25 +129,6 @@ internal static class DatasetEndpoints
     public static LongRunningWork StartImport(MockServerState state, SttDataset dataset, DateTimeOffset start) =>
         state.StartWork(start, WorkPlan.Standard, FailureKind.SpeechToTextDataset, dataset.DisplayName, dataset.Id.ToString());
 
-    private static ApiResponse Delete(HttpContext context, string id, MockServerState state)
-    {
-        var request = SttRequest.Of(context);
-        var store = state.SpeechToText;
-        lock (store.Gate)
-        {
-            if (Guid.TryParse(id, out var guid) && store.Datasets.Remove(guid, out var dataset))
-            {
-                state.Blobs.RemovePrefix("datasets", $"{guid}/");
-                state.AnnounceDeletion(dataset, request);
-            }
-
-            return ApiResponse.Empty(204);
-        }
-    }
-
     /// <summary>Callers hold the store lock.</summary>
-    public static SttDataset Find(SpeechToTextStore store, string id) =>
-        Guid.TryParse(id, out var guid) && store.Datasets.TryGetValue(guid, out var dataset)
-            ? dataset
-            : throw SttErrors.NotFound("dataset", id);
+    public static SttDataset Find(SpeechToTextStore store, string id) => SttEntityRoutes.Find(store.Datasets, id, "dataset");
 }

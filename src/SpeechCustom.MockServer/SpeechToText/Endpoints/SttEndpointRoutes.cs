@@ -16,7 +16,7 @@ internal static class SttEndpointRoutes
         api.MapPost("/endpoints", Create);
         api.MapGet("/endpoints/{id}", Get);
         api.MapPatch("/endpoints/{id}", Update);
-        api.MapDelete("/endpoints/{id}", Delete);
+        SttEntityRoutes.MapDelete(api, "endpoints", store => store.Endpoints);
         EndpointLogRoutes.Map(api);
     }
 
@@ -148,25 +148,6 @@ internal static class SttEndpointRoutes
         }
     }
 
-    private static ApiResponse Delete(HttpContext context, string id, MockServerState state)
-    {
-        var request = SttRequest.Of(context);
-        var store = state.SpeechToText;
-        lock (store.Gate)
-        {
-            if (Guid.TryParse(id, out var guid) && store.Endpoints.Remove(guid, out var endpoint))
-            {
-                state.Blobs.RemovePrefix("endpoints", $"{guid}/");
-                state.AnnounceDeletion(endpoint, request);
-            }
-
-            return ApiResponse.Empty(204);
-        }
-    }
-
     /// <summary>Callers hold the store lock.</summary>
-    public static SttEndpoint Find(SpeechToTextStore store, string id) =>
-        Guid.TryParse(id, out var guid) && store.Endpoints.TryGetValue(guid, out var endpoint)
-            ? endpoint
-            : throw SttErrors.NotFound("endpoint", id);
+    public static SttEndpoint Find(SpeechToTextStore store, string id) => SttEntityRoutes.Find(store.Endpoints, id, "endpoint");
 }

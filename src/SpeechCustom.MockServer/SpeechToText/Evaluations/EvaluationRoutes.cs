@@ -132,8 +132,5 @@ internal static class EvaluationRoutes
     }
 
     /// <summary>Callers hold the store lock.</summary>
-    public static SttEvaluation Find(SpeechToTextStore store, string id) =>
-        Guid.TryParse(id, out var guid) && store.Evaluations.TryGetValue(guid, out var evaluation)
-            ? evaluation
-            : throw SttErrors.NotFound("evaluation", id);
+    public static SttEvaluation Find(SpeechToTextStore store, string id) => SttEntityRoutes.Find(store.Evaluations, id, "evaluation");
 }

@@ -246,10 +246,7 @@ internal static class SttModelEndpoints
         Guid.TryParse(id, out var guid) && store.BaseModels.Find(guid) is { } model ? model : throw SttErrors.NotFound("base model", id);
 
     /// <summary>Callers hold the store lock.</summary>
-    public static SttModel Find(SpeechToTextStore store, string id) =>
-        Guid.TryParse(id, out var guid) && store.Models.TryGetValue(guid, out var model)
-            ? model
-            : throw SttErrors.NotFound("model", id);
+    public static SttModel Find(SpeechToTextStore store, string id) => SttEntityRoutes.Find(store.Models, id, "model");
 
     private sealed record ModelManifestJson(EntityReference Model, IReadOnlyList<ModelFileJson> ModelFiles, IReadOnlyDictionary<string, object> Properties);
 

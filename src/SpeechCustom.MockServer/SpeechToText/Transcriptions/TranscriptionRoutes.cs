@@ -28,7 +28,7 @@ internal static class TranscriptionRoutes
         api.MapPost("/transcriptions:submit", (HttpContext context, MockServerState state) =>
             SttRequest.Of(context).Version.IsV3 ? throw SttErrors.MissingRoute() : Create(context, state));
         SttEntityRoutes.MapGetAndUpdate(api, "transcriptions", Find, (e, request) => e.ToJson(request));
-        api.MapDelete("/transcriptions/{id}", Delete);
+        SttEntityRoutes.MapDelete(api, "transcriptions", store => store.Transcriptions);
         SttEntityRoutes.MapFiles(api, "transcriptions", Find, (e, now) => e.FilesAt(now));
     }
 
@@ -211,25 +211,6 @@ internal static class TranscriptionRoutes
         return names.Count > 0 ? names : [dataset.Data.FileName];
     }
 
-    private static ApiResponse Delete(HttpContext context, string id, MockServerState state)
-    {
-        var request = SttRequest.Of(context);
-        var store = state.SpeechToText;
-        lock (store.Gate)
-        {
-            if (Guid.TryParse(id, out var guid) && store.Transcriptions.Remove(guid, out var transcription))
-            {
-                state.Blobs.RemovePrefix("transcriptions", $"{guid}/");
-                state.AnnounceDeletion(transcription, request);
-            }
-
-            return ApiResponse.Empty(204);
-        }
-    }
-
     /// <summary>Callers hold the store lock.</summary>
-    public static SttTranscription Find(SpeechToTextStore store, string id) =>
-        Guid.TryParse(id, out var guid) && store.Transcriptions.TryGetValue(guid, out var transcription)
-            ? transcription
-            : throw SttErrors.NotFound("transcription", id);
+    public static SttTranscription Find(SpeechToTextStore store, string id) => SttEntityRoutes.Find(store.Transcriptions, id, "transcription");
 }
